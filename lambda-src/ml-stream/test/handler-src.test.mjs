@@ -1,0 +1,3 @@
+import { defineSuite } from './suite.mjs';
+
+defineSuite(new URL('../src/index.mjs', import.meta.url).href);

@@ -1,0 +1,131 @@
+package com.example.bedrockstream.config;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
+
+/**
+ * Reads raw config values and records a {@link ConfigProblem} for each bad one instead of failing on the first,
+ * so a stack reports everything that is wrong at once. Defaults come from Pulumi.yaml, which the CLI applies.
+ */
+final class ConfigReader {
+    private final String namespace;
+    private final Function<String, Optional<String>> lookup;
+    private final Predicate<String> isSecret;
+    private final List<ConfigProblem> problems = new ArrayList<>();
+
+    /**
+     * @param lookup   full key ("namespace:key") to raw value, as the engine passes it
+     * @param isSecret whether a full key was stored encrypted
+     */
+    ConfigReader(String namespace, Function<String, Optional<String>> lookup, Predicate<String> isSecret) {
+        this.namespace = namespace;
+        this.lookup = lookup;
+        this.isSecret = isSecret;
+    }
+
+    List<ConfigProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    String fullKey(String key) {
+        return key.contains(":") ? key : namespace + ":" + key;
+    }
+
+    void problem(String key, String shownValue, String expected) {
+        problems.add(new ConfigProblem(fullKey(key), shownValue, expected));
+    }
+
+    void badValue(String key, String value, String expected) {
+        problem(key, quote(value), expected);
+    }
+
+    Optional<String> raw(String key) {
+        return lookup.apply(fullKey(key)).filter(v -> !v.isBlank());
+    }
+
+    boolean storedAsSecret(String key) {
+        return isSecret.test(fullKey(key));
+    }
+
+    /** A required string; records "(not set)" and returns empty when missing. */
+    Optional<String> required(String key, String expected) {
+        var value = raw(key);
+        if (value.isEmpty()) {
+            problem(key, ConfigProblem.MISSING, expected);
+        }
+        return value;
+    }
+
+    /** A required string that must satisfy {@code valid}; returns empty when missing or invalid. */
+    Optional<String> required(String key, Predicate<String> valid, String expected) {
+        return required(key, expected).filter(v -> {
+            if (valid.test(v)) {
+                return true;
+            }
+            badValue(key, v, expected);
+            return false;
+        });
+    }
+
+    /** A whole number that must satisfy {@code valid}; returns empty when missing or invalid. */
+    Optional<Long> number(String key, LongPredicate valid, String expected) {
+        var value = required(key, expected);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            long n = Long.parseLong(value.get().trim());
+            if (valid.test(n)) {
+                return Optional.of(n);
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the same message as an out-of-range number
+        }
+        badValue(key, value.get(), expected);
+        return Optional.empty();
+    }
+
+    Optional<Integer> integer(String key, int min, int max, String what) {
+        return number(key, n -> n >= min && n <= max, what + " from " + min + " to " + max)
+                .map(Long::intValue);
+    }
+
+    /** A list of strings (the engine passes arrays as JSON); records problems for a non-list. */
+    Optional<List<String>> stringList(String key, String expected) {
+        var value = raw(key);
+        if (value.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        try {
+            JsonElement parsed = JsonParser.parseString(value.get());
+            if (parsed.isJsonArray()) {
+                return Optional.of(strings(parsed.getAsJsonArray()));
+            }
+        } catch (JsonSyntaxException | IllegalStateException | UnsupportedOperationException notAList) {
+            // reported below
+        }
+        badValue(key, value.get(), "a list of strings: " + expected);
+        return Optional.empty();
+    }
+
+    private static List<String> strings(JsonArray array) {
+        var out = new ArrayList<String>();
+        for (JsonElement e : array) {
+            out.add(e.getAsString());
+        }
+        return out;
+    }
+
+    static String quote(String value) {
+        return "\"" + value + "\"";
+    }
+}

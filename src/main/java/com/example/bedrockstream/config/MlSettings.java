@@ -1,0 +1,24 @@
+package com.example.bedrockstream.config;
+
+import java.util.List;
+
+/**
+ * The ML account stack: who may assume the invoker role, which models the function may call, and its limits.
+ *
+ * @param invokerPrincipalPrefix application-account role names that may assume the invoker role start with this
+ * @param allowedStsEndpointIds  when not empty, the invoker role may only be assumed through these STS endpoints
+ */
+public record MlSettings(
+        String appAccountId,
+        String invokerPrincipalPrefix,
+        SecretString externalId,
+        List<ModelId> allowedModels,
+        int invokerSessionSeconds,
+        List<String> allowedStsEndpointIds,
+        FunctionLimits function) {
+
+    /** Sizing and request limits of the streaming ML function, passed to it as environment. */
+    public record FunctionLimits(
+            int memoryMb, int timeoutSeconds, int reservedConcurrency, int maxRequestBytes, int maxOutputTokens) {
+    }
+}

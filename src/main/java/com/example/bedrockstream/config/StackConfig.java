@@ -1,0 +1,15 @@
+package com.example.bedrockstream.config;
+
+import java.util.Optional;
+
+/** A stack's whole configuration, parsed and validated once. Exactly one role section is present. */
+public record StackConfig(CommonSettings common, Optional<MlSettings> ml, Optional<HubSettings> hub) {
+
+    public MlSettings requireMl() {
+        return ml.orElseThrow(() -> new IllegalStateException("not an ml stack: " + common.stack()));
+    }
+
+    public HubSettings requireHub() {
+        return hub.orElseThrow(() -> new IllegalStateException("not an app-hub stack: " + common.stack()));
+    }
+}

@@ -1,0 +1,53 @@
+package com.example.bedrockstream.contract;
+
+import java.util.List;
+
+/** What the application hub stack ({@code app-use1}) exports for spokes and for application teams. */
+public final class HubOutputs {
+    private HubOutputs() {
+    }
+
+    public static final StackOutput<String> REGION =
+            StackOutput.string("hubRegion", "region of the hub, which is the ML region");
+    public static final StackOutput<String> VPC_ID = StackOutput.string("hubVpcId", "hub VPC id");
+    public static final StackOutput<String> VPC_CIDR = StackOutput.string("hubVpcCidr", "hub VPC CIDR");
+    public static final StackOutput<List<String>> ROUTE_TABLE_IDS =
+            StackOutput.stringList("hubRouteTableIds", "hub private route tables, where spokes add their routes");
+    public static final StackOutput<String> TRANSIT_GATEWAY_ID =
+            StackOutput.string("transitGatewayId", "hub Transit Gateway id, the peer of every spoke");
+    public static final StackOutput<String> TRANSIT_GATEWAY_ROUTE_TABLE_ID =
+            StackOutput.string("transitGatewayRouteTableId", "hub Transit Gateway route table id");
+    public static final StackOutput<String> ENDPOINT_SECURITY_GROUP_ID =
+            StackOutput.string("endpointSecurityGroupId", "security group of the STS and Lambda endpoints");
+    public static final StackOutput<String> STS_ENDPOINT_ID =
+            StackOutput.string("stsEndpointId", "STS interface endpoint id, for the invoker role's aws:SourceVpce");
+    public static final StackOutput<String> LAMBDA_ENDPOINT_ID =
+            StackOutput.string("lambdaEndpointId", "Lambda interface endpoint id");
+    public static final StackOutput<String> STS_ZONE_ID =
+            StackOutput.string("stsZoneId", "private hosted zone of the regional STS name");
+    public static final StackOutput<String> STS_ZONE_NAME =
+            StackOutput.string("stsZoneName", "regional STS name the zone answers for");
+    public static final StackOutput<String> LAMBDA_ZONE_ID =
+            StackOutput.string("lambdaZoneId", "private hosted zone of the regional Lambda name");
+    public static final StackOutput<String> LAMBDA_ZONE_NAME =
+            StackOutput.string("lambdaZoneName", "regional Lambda name the zone answers for");
+    public static final StackOutput<String> APP_FUNCTION_NAME =
+            StackOutput.string("appFunctionName", "Application Lambda that streams from the ML function");
+    public static final StackOutput<String> NOTEBOOK_NAME =
+            StackOutput.string("notebookName", "SageMaker notebook with the sample");
+    public static final StackOutput<String> INVOKE_FUNCTION_ARN =
+            StackOutput.string("invokeFunctionArn", "recipe: the ML function to call with InvokeWithResponseStream");
+    public static final StackOutput<String> INVOKE_ROLE_ARN =
+            StackOutput.string("invokeRoleArn", "recipe: the role to assume first");
+    public static final StackOutput<String> INVOKE_EXTERNAL_ID =
+            StackOutput.secretString("invokeExternalId", "recipe: the external id to assume it with");
+    public static final StackOutput<String> INVOKE_STS_URL =
+            StackOutput.string("invokeStsUrl", "recipe: the regional STS endpoint URL (never the global one)");
+    public static final StackOutput<String> INVOKE_REGION =
+            StackOutput.string("invokeRegion", "recipe: the region of both calls");
+
+    public static final List<StackOutput<?>> ALL = List.of(REGION, VPC_ID, VPC_CIDR, ROUTE_TABLE_IDS,
+            TRANSIT_GATEWAY_ID, TRANSIT_GATEWAY_ROUTE_TABLE_ID, ENDPOINT_SECURITY_GROUP_ID, STS_ENDPOINT_ID,
+            LAMBDA_ENDPOINT_ID, STS_ZONE_ID, STS_ZONE_NAME, LAMBDA_ZONE_ID, LAMBDA_ZONE_NAME, APP_FUNCTION_NAME,
+            NOTEBOOK_NAME, INVOKE_FUNCTION_ARN, INVOKE_ROLE_ARN, INVOKE_EXTERNAL_ID, INVOKE_STS_URL, INVOKE_REGION);
+}

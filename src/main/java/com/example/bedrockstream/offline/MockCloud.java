@@ -1,0 +1,148 @@
+package com.example.bedrockstream.offline;
+
+import com.example.bedrockstream.ComponentTypes;
+import com.pulumi.test.Mocks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Plays AWS for the mock engine: answers each registration with the ids, ARNs and computed attributes AWS would
+ * return, derived from the resource's name so every run gives the same values. StackReferences answer with the
+ * exports of stacks run earlier.
+ */
+final class MockCloud implements Mocks {
+    static final String STACK_REFERENCE = "pulumi:pulumi:StackReference";
+
+    private final String accountId;
+    private final String region;
+    private final Map<String, StackOutputs> upstream;
+    private final List<Registration> registered;
+
+    /** A registration and the state the mock cloud answered with. */
+    record Registration(Mocks.ResourceArgs args, Map<String, Object> state) {
+    }
+
+    /** What an earlier stack exported: values by name, and which of them are secret. */
+    record StackOutputs(Map<String, Object> values, List<String> secretNames) {
+    }
+
+    MockCloud(String accountId, String region, Map<String, StackOutputs> upstream, List<Registration> registered) {
+        this.accountId = accountId;
+        this.region = region;
+        this.upstream = upstream;
+        this.registered = registered;
+    }
+
+    @Override
+    public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+        Map<String, Object> inputs = args.inputs == null ? Map.of() : args.inputs;
+        if (STACK_REFERENCE.equals(args.type)) {
+            var outputs = upstream.getOrDefault(args.name, new StackOutputs(Map.of(), List.of()));
+            return done(args, args.name, Map.of("name", args.name, "outputs", outputs.values(),
+                    "secretOutputNames", outputs.secretNames()));
+        }
+        if (args.type.startsWith(ComponentTypes.PREFIX)) {
+            registered.add(new Registration(args, inputs));
+            return CompletableFuture.completedFuture(ResourceResult.of(Optional.empty(), inputs));
+        }
+        var state = new LinkedHashMap<>(inputs);
+        String id = computed(args.type, args.name, inputs, state);
+        return done(args, id, state);
+    }
+
+    private CompletableFuture<ResourceResult> done(ResourceArgs args, String id, Map<String, Object> state) {
+        var withId = new LinkedHashMap<>(state);
+        withId.put("id", id);
+        registered.add(new Registration(args, withId));
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
+    }
+
+    /** Fills in what AWS computes and returns the resource's id. */
+    private String computed(String type, String name, Map<String, Object> inputs, Map<String, Object> state) {
+        String physicalName = String.valueOf(inputs.getOrDefault("name", name + "-" + hex(name, 7)));
+        state.putIfAbsent("name", physicalName);
+        String id;
+        switch (type) {
+            case "aws:ec2/vpc:Vpc" -> id = "vpc-" + hex(name, 17);
+            case "aws:ec2/subnet:Subnet" -> id = "subnet-" + hex(name, 17);
+            case "aws:ec2/securityGroup:SecurityGroup", "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup" ->
+                    id = "sg-" + hex(name, 17);
+            case "aws:ec2/routeTable:RouteTable" -> id = "rtb-" + hex(name, 17);
+            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {
+                id = "vpce-" + hex(name, 17);
+                String service = String.valueOf(inputs.get("serviceName"));
+                String shortService = service.substring(service.lastIndexOf('.') + 1);
+                state.put("dnsEntries", List.of(Map.of(
+                        "dnsName", id + "-" + hex(name + "dns", 8) + "." + shortService + "." + region + ".vpce.amazonaws.com",
+                        "hostedZoneId", "Z7HUB22UULQXV")));
+            }
+            case "aws:iam/role:Role" -> {
+                id = physicalName;
+                state.put("arn", "arn:aws:iam::" + accountId + ":role/" + physicalName);
+                state.put("uniqueId", "AROA" + hex(name, 17).toUpperCase());
+            }
+            case "aws:lambda/function:Function" -> {
+                id = physicalName;
+                String arn = "arn:aws:lambda:" + region + ":" + accountId + ":function:" + physicalName;
+                state.put("arn", arn);
+                state.put("qualifiedArn", arn + ":$LATEST");
+                state.put("invokeArn", "arn:aws:apigateway:" + region + ":lambda:path/2015-03-31/functions/" + arn + "/invocations");
+            }
+            case "aws:kms/key:Key" -> {
+                id = uuid(name);
+                state.put("keyId", id);
+                state.put("arn", "arn:aws:kms:" + region + ":" + accountId + ":key/" + id);
+            }
+            case "aws:cloudwatch/logGroup:LogGroup" -> {
+                id = physicalName;
+                state.put("arn", "arn:aws:logs:" + region + ":" + accountId + ":log-group:" + physicalName);
+            }
+            case "aws:route53/zone:Zone" -> {
+                id = "Z" + hex(name, 20).toUpperCase();
+                state.put("zoneId", id);
+                state.put("arn", "arn:aws:route53:::hostedzone/" + id);
+            }
+            case "aws:ec2transitgateway/transitGateway:TransitGateway" -> {
+                id = "tgw-" + hex(name, 17);
+                state.put("arn", "arn:aws:ec2:" + region + ":" + accountId + ":transit-gateway/" + id);
+            }
+            case "aws:ec2transitgateway/routeTable:RouteTable" -> id = "tgw-rtb-" + hex(name, 17);
+            case "aws:ec2transitgateway/vpcAttachment:VpcAttachment" -> id = "tgw-attach-" + hex(name, 17);
+            case "aws:sagemaker/notebookInstance:NotebookInstance" -> {
+                id = physicalName;
+                state.put("arn", "arn:aws:sagemaker:" + region + ":" + accountId + ":notebook-instance/" + physicalName);
+                state.put("url", physicalName + ".notebook." + region + ".sagemaker.aws");
+            }
+            default -> {
+                id = hex(type + name, 12);
+                String service = type.substring(type.indexOf(':') + 1, type.indexOf('/') > 0 ? type.indexOf('/') : type.length());
+                state.putIfAbsent("arn", "arn:aws:" + service + ":" + region + ":" + accountId + ":" + physicalName);
+            }
+        }
+        state.put("id", id);
+        return id;
+    }
+
+    private static String hex(String seed, int length) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, length);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String uuid(String seed) {
+        String h = hex(seed, 32);
+        return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20)
+                + "-" + h.substring(20, 32);
+    }
+}

@@ -1,0 +1,133 @@
+package com.example.bedrockstream.offline;
+
+import com.example.bedrockstream.config.StackConfigParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The main job: previews every stack file offline, in deploy order, under the mock engine. Each stack's exports
+ * feed the next stack's StackReferences, and every registered resource is checked against the provider's own
+ * validation rules and the security perimeter.
+ */
+@Command(name = "offline-preview", mixinStandardHelpOptions = true,
+        description = "Preview every stack offline: what `pulumi up` would create, with no AWS account.")
+public final class OfflinePreview implements Callable<Integer> {
+    /** Placeholder for the one secret the committed stack files cannot hold. */
+    static final String PLACEHOLDER_EXTERNAL_ID = "offline-preview-placeholder-external-id";
+
+    @Option(names = "--root", description = "Project directory (default: current directory).")
+    Path root = Path.of("");
+
+    @Option(names = "--stack", description = "Only these stacks (their upstream stacks still run first).")
+    List<String> only = List.of();
+
+    @Option(names = "--inputs", description = "Also print each resource's inputs.")
+    boolean inputs;
+
+    private final PrintStream out;
+
+    OfflinePreview(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new OfflinePreview(System.out)).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        var files = new StackFiles(root.toAbsolutePath());
+        var engine = new OfflineEngine(files);
+        var ordered = DeployOrder.of(files);
+        int failures = 0;
+        int pending = 0;
+        for (String stack : ordered) {
+            var run = engine.run(stack, Map.of(files.project() + ":externalId", PLACEHOLDER_EXTERNAL_ID));
+            if (only.isEmpty() || only.contains(stack)) {
+                if (DeployOrder.isPending(run)) {
+                    pending++;
+                    out.printf("%n== %s: not previewed%n  %s%n", stack, run.errorText().replace("\n", "\n  "));
+                    continue;
+                }
+                var violations = ProviderRules.check(run);
+                print(run, violations);
+                failures += run.succeeded() && violations.isEmpty() ? 0 : 1;
+            }
+            if (run.succeeded()) {
+                engine.publish(run);
+            }
+        }
+        out.printf("%n%d stack(s) previewed, %d failed, %d not implemented yet.%n",
+                ordered.size() - pending, failures, pending);
+        return failures == 0 ? 0 : 1;
+    }
+
+    private void print(OfflineRun run, List<String> violations) {
+        var aws = run.awsResources();
+        out.printf("%n== %s: %s%n", run.stack(), run.succeeded()
+                ? aws.size() + " resources would be created" : "FAILED, nothing would be created");
+        if (!run.succeeded()) {
+            out.println("  " + run.errorText().replace("\n", "\n  "));
+            return;
+        }
+        int width = aws.stream().map(MockResource::type).mapToInt(String::length).max().orElse(0);
+        for (MockResource resource : aws) {
+            out.printf("  + %-" + width + "s  %s%s%n", resource.type(), resource.name(),
+                    resource.provider().isPresent()
+                            ? resource.pluginVersion().map(v -> "  (explicit provider, plugin " + v + ")").orElse("")
+                            : "");
+            if (inputs) {
+                out.println("      " + resource.inputs());
+            }
+        }
+        Map<String, Long> byType = aws.stream()
+                .collect(Collectors.groupingBy(MockResource::type, TreeMap::new, Collectors.counting()));
+        out.println("  by type: " + byType.entrySet().stream()
+                .map(e -> e.getKey().substring(e.getKey().lastIndexOf(':') + 1) + " " + e.getValue())
+                .collect(Collectors.joining(", ")));
+        out.println("  outputs:");
+        run.outputs().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.printf("    %s = %s%n",
+                e.getKey(), run.secretOutputs().contains(e.getKey()) ? "[secret]" : e.getValue()));
+        if (violations.isEmpty()) {
+            out.println("  checks: provider validation rules and security perimeter hold");
+        } else {
+            out.println("  checks FAILED:");
+            violations.forEach(v -> out.println("    - " + v));
+        }
+    }
+
+    /** Stack files ordered as they must be deployed: by role (ml, app-hub, app-spoke), then by name. */
+    static final class DeployOrder {
+        private DeployOrder() {
+        }
+
+        static List<String> of(StackFiles files) {
+            Function<String, Integer> rank = stack -> switch (files.config(stack)
+                    .getOrDefault(StackConfigParser.NAMESPACE + ":role", "")) {
+                case "ml" -> 0;
+                case "app-hub" -> 1;
+                case "app-spoke" -> 2;
+                default -> 3;
+            };
+            var stacks = new ArrayList<>(files.stacks());
+            stacks.sort(Comparator.comparing(rank).thenComparing(Comparator.naturalOrder()));
+            return stacks;
+        }
+
+        static boolean isPending(OfflineRun run) {
+            return !run.succeeded() && run.errorText().contains("not implemented yet");
+        }
+    }
+}

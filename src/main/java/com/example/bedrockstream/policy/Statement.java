@@ -1,0 +1,95 @@
+package com.example.bedrockstream.policy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One IAM statement. Built with {@link #allow(String)}; the builder refuses the shapes this project never wants:
+ * a wildcard action, or a resource of "*" that was not asked for by name with {@link Builder#anyResource()}.
+ */
+public record Statement(
+        String sid,
+        String effect,
+        Optional<Principal> principal,
+        List<String> actions,
+        List<String> resources,
+        List<Condition> conditions) {
+
+    public static Builder allow(String sid) {
+        return new Builder(sid, "Allow");
+    }
+
+    public static final class Builder {
+        private final String sid;
+        private final String effect;
+        private Principal principal;
+        private final List<String> actions = new ArrayList<>();
+        private final List<String> resources = new ArrayList<>();
+        private final List<Condition> conditions = new ArrayList<>();
+
+        private Builder(String sid, String effect) {
+            if (!sid.matches("[A-Za-z0-9]+")) {
+                throw new IllegalArgumentException("a statement id is alphanumeric: " + sid);
+            }
+            this.sid = sid;
+            this.effect = effect;
+        }
+
+        public Builder principal(Principal principal) {
+            this.principal = principal;
+            return this;
+        }
+
+        public Builder actions(String... actions) {
+            for (String action : actions) {
+                if (!action.matches("[a-z0-9-]+:[A-Za-z0-9*]+") || action.endsWith(":*")) {
+                    throw new IllegalArgumentException("an action names a service and an operation: " + action);
+                }
+                this.actions.add(action);
+            }
+            return this;
+        }
+
+        public Builder resources(String... resources) {
+            return resources(Arrays.asList(resources));
+        }
+
+        public Builder resources(List<String> resources) {
+            for (String resource : resources) {
+                if (!resource.startsWith("arn:")) {
+                    throw new IllegalArgumentException("a resource is an ARN: " + resource);
+                }
+                this.resources.add(resource);
+            }
+            return this;
+        }
+
+        /** For actions that support no resource-level permission (such as ec2:DescribeNetworkInterfaces). */
+        public Builder anyResource() {
+            this.resources.add("*");
+            return this;
+        }
+
+        public Builder condition(String operator, String key, String... values) {
+            return condition(operator, key, Arrays.asList(values));
+        }
+
+        public Builder condition(String operator, String key, List<String> values) {
+            conditions.add(new Condition(operator, key, values));
+            return this;
+        }
+
+        public Statement build() {
+            if (actions.isEmpty()) {
+                throw new IllegalStateException("statement " + sid + " has no action");
+            }
+            if (resources.isEmpty() && principal == null) {
+                throw new IllegalStateException("statement " + sid + " names neither a resource nor a principal");
+            }
+            return new Statement(sid, effect, Optional.ofNullable(principal), List.copyOf(actions),
+                    List.copyOf(resources), List.copyOf(conditions));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package com.example.bedrockstream.stacks;
+
+import com.example.bedrockstream.compute.LambdaArtifacts;
+import com.example.bedrockstream.compute.PrivateFunction;
+import com.example.bedrockstream.compute.PrivateFunctionArgs;
+import com.example.bedrockstream.config.CommonSettings;
+import com.example.bedrockstream.config.MlSettings;
+import com.example.bedrockstream.config.ModelId;
+import com.example.bedrockstream.config.StackConfig;
+import com.example.bedrockstream.contract.MlOutputs;
+import com.example.bedrockstream.contract.StackExports;
+import com.example.bedrockstream.identity.CrossAccountInvokerRole;
+import com.example.bedrockstream.identity.CrossAccountInvokerRoleArgs;
+import com.example.bedrockstream.identity.ServiceRole;
+import com.example.bedrockstream.identity.ServiceRoleArgs;
+import com.example.bedrockstream.logging.EncryptedLogGroup;
+import com.example.bedrockstream.logging.LogsKey;
+import com.example.bedrockstream.logging.LogsKeyArgs;
+import com.example.bedrockstream.network.InterfaceEndpoint;
+import com.example.bedrockstream.network.InterfaceEndpointArgs;
+import com.example.bedrockstream.network.PrivateVpc;
+import com.example.bedrockstream.network.PrivateVpcArgs;
+import com.example.bedrockstream.policy.BedrockEndpointPolicy;
+import com.example.bedrockstream.policy.MlFunctionRolePolicy;
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Role {@code ml}: the ML account. A private VPC whose only door is the bedrock-runtime endpoint, the streaming
+ * ML function behind it, and the invoker role the application account assumes to call that function.
+ */
+public final class MlStack {
+    private MlStack() {
+    }
+
+    public static void compose(Context ctx, StackConfig config, LambdaArtifacts artifacts) {
+        CommonSettings common = config.common();
+        MlSettings ml = config.requireMl();
+        String stack = common.stack();
+        Artifacts.require(stack, artifacts, LambdaArtifacts.ML_STREAM_BUNDLE);
+
+        var logsKey = new LogsKey(stack + "-logs", new LogsKeyArgs(common.accountId(), common.region()), null);
+        var vpc = new PrivateVpc(stack, new PrivateVpcArgs(common.accountId(), common.region(), common.vpcCidr(),
+                common.availabilityZones(), common.logRetentionDays(), logsKey.arn()), null);
+
+        List<String> modelArns = ml.allowedModels().stream()
+                .flatMap(m -> m.resourceArns(common.region(), common.accountId()).stream())
+                .distinct()
+                .toList();
+        String functionName = stack + "-ml-stream";
+        var functionRole = new ServiceRole(functionName, ServiceRoleArgs.trustedBy("lambda.amazonaws.com",
+                functionName, "Streaming ML function: allowed Bedrock models through the endpoint only"), null);
+
+        var bedrock = new InterfaceEndpoint(stack + "-bedrock-runtime", new InterfaceEndpointArgs(
+                vpc.vpcId(), vpc.subnetIds(), "com.amazonaws." + common.region() + ".bedrock-runtime", true,
+                List.of(), functionRole.arn().applyValue(roleArn -> BedrockEndpointPolicy.of(roleArn, modelArns))),
+                null);
+        String logGroupArn = EncryptedLogGroup.arn(common.region(), common.accountId(),
+                PrivateFunctionArgs.logGroupName(functionName));
+        functionRole.grant("ml-stream", bedrock.endpointId()
+                .applyValue(endpointId -> MlFunctionRolePolicy.of(logGroupArn, modelArns, endpointId)));
+
+        var function = new PrivateFunction(functionName, new PrivateFunctionArgs(
+                functionName,
+                "Streams Bedrock completions to application callers",
+                artifacts.mlStream(),
+                functionRole.arn(),
+                functionRole.grants(),
+                vpc.vpcId(),
+                vpc.subnetIds(),
+                Map.of("bedrock-runtime", bedrock.securityGroupId()),
+                environment(common, ml),
+                ml.function().memoryMb(),
+                ml.function().timeoutSeconds(),
+                Optional.of(ml.function().reservedConcurrency()),
+                common.logRetentionDays(),
+                logsKey.arn()), null);
+        bedrock.admit("ml-function", function.securityGroupId());
+
+        var invoker = new CrossAccountInvokerRole(stack + "-bedrock-invoker", new CrossAccountInvokerRoleArgs(
+                stack + "-bedrock-invoker",
+                ml.appAccountId(),
+                ml.invokerPrincipalPrefix(),
+                ml.externalId().output(),
+                ml.allowedStsEndpointIds(),
+                ml.invokerSessionSeconds(),
+                function.arn()), null);
+
+        new StackExports(MlOutputs.ALL)
+                .put(MlOutputs.FUNCTION_NAME, function.functionName())
+                .put(MlOutputs.FUNCTION_ARN, function.arn())
+                .put(MlOutputs.INVOKER_ROLE_ARN, invoker.arn())
+                .put(MlOutputs.EXTERNAL_ID, ml.externalId().output())
+                .put(MlOutputs.INVOKER_PRINCIPAL_PREFIX, ml.invokerPrincipalPrefix())
+                .put(MlOutputs.REGION, common.region())
+                .put(MlOutputs.ACCOUNT_ID, common.accountId())
+                .put(MlOutputs.APP_ACCOUNT_ID, ml.appAccountId())
+                .put(MlOutputs.BEDROCK_ENDPOINT_ID, bedrock.endpointId())
+                .put(MlOutputs.VPC_CIDR, vpc.cidr())
+                .put(MlOutputs.ALLOWED_MODEL_IDS, ml.allowedModels().stream().map(ModelId::id).toList())
+                .publish(ctx);
+    }
+
+    /** The function's contract with the program (lambda-src/ml-stream/README.md). */
+    private static Map<String, Output<String>> environment(CommonSettings common, MlSettings ml) {
+        return Map.of(
+                "BEDROCK_REGION", Output.of(common.region()),
+                "ALLOWED_MODEL_IDS", Output.of(String.join(",", ml.allowedModels().stream().map(ModelId::id).toList())),
+                "MAX_REQUEST_BYTES", Output.of(Integer.toString(ml.function().maxRequestBytes())),
+                "MAX_OUTPUT_TOKENS", Output.of(Integer.toString(ml.function().maxOutputTokens())),
+                "POWERTOOLS_SERVICE_NAME", Output.of("ml-stream"),
+                "POWERTOOLS_METRICS_NAMESPACE", Output.of("BedrockStream"),
+                "POWERTOOLS_LOG_LEVEL", Output.of("INFO"));
+    }
+}

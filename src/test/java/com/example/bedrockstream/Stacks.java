@@ -1,0 +1,45 @@
+package com.example.bedrockstream;
+
+import com.example.bedrockstream.offline.OfflineEngine;
+import com.example.bedrockstream.offline.OfflineRun;
+import com.example.bedrockstream.offline.StackFiles;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The test harness: the real program, the real stack files, test secrets, realistic mock ids. */
+public final class Stacks {
+    public static final String NS = "bedrock-stream:";
+    public static final String TEST_EXTERNAL_ID = "test-external-id-3f9a0c1b7d2e4f58";
+    public static final Map<String, String> SECRETS = Map.of(NS + "externalId", TEST_EXTERNAL_ID);
+
+    private Stacks() {
+    }
+
+    public static StackFiles files() {
+        return new StackFiles(Path.of("").toAbsolutePath());
+    }
+
+    public static OfflineEngine engine() {
+        return new OfflineEngine(files());
+    }
+
+    /** ml-use1 exactly as committed, with the test external id. */
+    public static OfflineRun ml() {
+        return engine().run("ml-use1", SECRETS);
+    }
+
+    /** ml-use1 with some values replaced ({@code null} removes a key); keys without ':' are in the project namespace. */
+    public static OfflineRun mlWith(Map<String, String> overrides) {
+        return runWith("ml-use1", overrides, SECRETS);
+    }
+
+    public static OfflineRun runWith(String stack, Map<String, String> overrides, Map<String, String> secrets) {
+        var engine = engine();
+        var full = new HashMap<String, String>();
+        overrides.forEach((k, v) -> full.put(k.contains(":") ? k : NS + k, v));
+        return engine.run(stack, full, secrets,
+                ctx -> Program.run(ctx, new com.example.bedrockstream.compute.LambdaArtifacts(engine.files().root())));
+    }
+}
