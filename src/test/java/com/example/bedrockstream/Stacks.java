@@ -7,6 +7,7 @@ import com.example.bedrockstream.offline.StackFiles;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The test harness: the real program, the real stack files, test secrets, realistic mock ids. */
 public final class Stacks {
@@ -33,6 +34,24 @@ public final class Stacks {
     /** ml-use1 with some values replaced ({@code null} removes a key); keys without ':' are in the project namespace. */
     public static OfflineRun mlWith(Map<String, String> overrides) {
         return runWith("ml-use1", overrides, SECRETS);
+    }
+
+    /** app-use1 as committed, after ml-use1, whose exports (changed by {@code mlExports}) answer its StackReference. */
+    public static OfflineRun hub(Map<String, String> overrides, UnaryOperator<Map<String, Object>> mlExports) {
+        var engine = engine();
+        var ml = engine.run("ml-use1", SECRETS);
+        if (!ml.succeeded()) {
+            throw new AssertionError("ml-use1 failed: " + ml.errorText());
+        }
+        engine.publish("ml-use1", mlExports.apply(new HashMap<>(ml.outputs())), ml.secretOutputs());
+        var full = new HashMap<String, String>();
+        overrides.forEach((k, v) -> full.put(k.contains(":") ? k : NS + k, v));
+        return engine.run("app-use1", full, Map.of(),
+                ctx -> Program.run(ctx, new com.example.bedrockstream.compute.LambdaArtifacts(engine.files().root())));
+    }
+
+    public static OfflineRun hub() {
+        return hub(Map.of(), exports -> exports);
     }
 
     public static OfflineRun runWith(String stack, Map<String, String> overrides, Map<String, String> secrets) {

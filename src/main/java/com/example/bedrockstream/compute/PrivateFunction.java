@@ -2,15 +2,13 @@ package com.example.bedrockstream.compute;
 
 import com.example.bedrockstream.ComponentTypes;
 import com.example.bedrockstream.logging.EncryptedLogGroup;
-import com.pulumi.aws.ec2.SecurityGroup;
-import com.pulumi.aws.ec2.SecurityGroupArgs;
+import com.example.bedrockstream.network.ClientSecurityGroup;
+import com.example.bedrockstream.network.ClientSecurityGroupArgs;
 import com.pulumi.aws.lambda.Function;
 import com.pulumi.aws.lambda.FunctionArgs;
 import com.pulumi.aws.lambda.inputs.FunctionEnvironmentArgs;
 import com.pulumi.aws.lambda.inputs.FunctionLoggingConfigArgs;
 import com.pulumi.aws.lambda.inputs.FunctionVpcConfigArgs;
-import com.pulumi.aws.vpc.SecurityGroupEgressRule;
-import com.pulumi.aws.vpc.SecurityGroupEgressRuleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -26,29 +24,16 @@ import java.util.Map;
  * security groups, logging to its own encrypted log group created before it.
  */
 public final class PrivateFunction extends ComponentResource {
-    private static final int HTTPS = 443;
-
     private final Function function;
-    private final SecurityGroup securityGroup;
+    private final ClientSecurityGroup securityGroup;
 
     public PrivateFunction(String name, PrivateFunctionArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("compute", PrivateFunction.class), name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
 
-        this.securityGroup = new SecurityGroup(name + "-function", SecurityGroupArgs.builder()
-                .vpcId(args.vpcId())
-                .description("Function " + args.functionName() + ": HTTPS to its endpoints only")
-                .tags(Map.of("Name", name + "-function"))
-                .build(), child);
-        args.egressSecurityGroupIds().forEach((target, groupId) ->
-                new SecurityGroupEgressRule(name + "-https-to-" + target, SecurityGroupEgressRuleArgs.builder()
-                        .securityGroupId(securityGroup.id())
-                        .description("HTTPS to " + target)
-                        .ipProtocol("tcp")
-                        .fromPort(HTTPS)
-                        .toPort(HTTPS)
-                        .referencedSecurityGroupId(groupId)
-                        .build(), child));
+        this.securityGroup = new ClientSecurityGroup(name + "-function", new ClientSecurityGroupArgs(args.vpcId(),
+                "Function " + args.functionName(), args.egressSecurityGroupIds()),
+                ComponentResourceOptions.builder().parent(this).build());
 
         var logGroup = EncryptedLogGroup.create(name, PrivateFunctionArgs.logGroupName(args.functionName()),
                 args.logRetentionDays(), args.logsKeyArn(), this);

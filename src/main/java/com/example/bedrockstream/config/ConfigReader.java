@@ -44,6 +44,10 @@ final class ConfigReader {
         problems.add(new ConfigProblem(fullKey(key), shownValue, expected));
     }
 
+    void add(ConfigProblem problem) {
+        problems.add(problem);
+    }
+
     void badValue(String key, String value, String expected) {
         problem(key, quote(value), expected);
     }

@@ -1,13 +1,15 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.contract.UpstreamStack;
+
 /**
  * The application hub stack.
  *
- * @param mlStack fully qualified name of the ML stack, read through a StackReference
+ * @param ml the ML stack's exports, read through its contract and checked against this stack
  */
 public record HubSettings(
-        String mlStack,
-        long transitGatewayAsn,
+        UpstreamStack ml,
+        int transitGatewayAsn,
         int appFunctionMemoryMb,
         int appFunctionTimeoutSeconds,
         NotebookSettings notebook) {

@@ -1,5 +1,7 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.contract.MlOutputs;
+import com.example.bedrockstream.contract.UpstreamStack;
 import com.pulumi.Context;
 import com.pulumi.deployment.internal.DeploymentInternal;
 
@@ -40,10 +42,14 @@ public final class StackConfigParser {
         };
         // The public Config API cannot tell a secret value from a plain one; the deployment can.
         Predicate<String> isSecret = fullKey -> DeploymentInternal.getInstance().isConfigSecret(fullKey);
-        return parse(ctx.stackName(), lookup, isSecret);
+        return parse(ctx.stackName(), lookup, isSecret, UpstreamStack::read);
     }
 
-    public static StackConfig parse(String stack, Function<String, Optional<String>> lookup, Predicate<String> isSecret) {
+    /**
+     * @param upstream reads earlier stacks (the hub's ML stack) so cross-stack problems are reported with the rest
+     */
+    public static StackConfig parse(String stack, Function<String, Optional<String>> lookup, Predicate<String> isSecret,
+                                    UpstreamReader upstream) {
         var in = new ConfigReader(NAMESPACE, lookup, isSecret);
 
         Optional<Role> role = in.required("role", "one of " + Role.choices()).flatMap(value -> {
@@ -68,7 +74,8 @@ public final class StackConfigParser {
                 "a CloudWatch Logs retention in days, one of " + LOG_RETENTION_DAYS.stream().sorted().toList());
 
         Optional<MlSettings> ml = role.filter(r -> r == Role.ML).flatMap(r -> ml(in, region.orElse("")));
-        Optional<HubSettings> hub = role.filter(r -> r == Role.APP_HUB).flatMap(r -> hub(in));
+        Optional<HubSettings> hub = role.filter(r -> r == Role.APP_HUB)
+                .flatMap(r -> hub(in, upstream, region, accountId, vpcCidr));
 
         if (!in.problems().isEmpty()) {
             throw new ConfigurationException(stack, in.problems());
@@ -204,12 +211,12 @@ public final class StackConfigParser {
         return models.size() == ids.get().size() ? Optional.of(List.copyOf(models)) : Optional.empty();
     }
 
-    private static Optional<HubSettings> hub(ConfigReader in) {
+    private static Optional<HubSettings> hub(ConfigReader in, UpstreamReader upstream, Optional<String> region,
+                                             Optional<String> accountId, Optional<Cidr> vpcCidr) {
         var mlStack = in.required("mlStack", STACK_NAME.asMatchPredicate(),
                 "the ML stack's fully qualified name <organization>/<project>/<stack>, e.g. organization/bedrock-stream/ml-use1");
-        var asn = in.number("transitGatewayAsn",
-                n -> (n >= 64512 && n <= 65534) || (n >= 4_200_000_000L && n <= 4_294_967_294L),
-                "a private ASN, 64512 to 65534 or 4200000000 to 4294967294");
+        // The pinned SDK carries amazonSideAsn as a signed 32-bit integer, so 4-byte private ASNs cannot be sent.
+        var asn = in.integer("transitGatewayAsn", 64512, 65534, "a private 2-byte ASN (4-byte ASNs do not fit the pinned SDK)");
         var memory = in.integer("appFunctionMemoryMb", 128, 10240, "Application function memory in MB");
         var timeout = in.integer("appFunctionTimeoutSeconds", 1, 900, "Application function timeout in seconds");
         var instanceType = in.required("notebookInstanceType", INSTANCE_TYPE.asMatchPredicate(),
@@ -217,10 +224,34 @@ public final class StackConfigParser {
         var platform = in.required("notebookPlatform", NotebookPlatforms::isSupported,
                 "a notebook platform, one of " + NotebookPlatforms.SUPPORTED);
         var volume = in.integer("notebookVolumeGb", 5, 16384, "notebook volume size in GB");
+
+        var ml = mlStack.flatMap(name -> {
+            var problems = new ArrayList<ConfigProblem>();
+            var read = upstream.read(in.fullKey("mlStack"), name, MlOutputs.ALL, problems);
+            problems.forEach(in::add);
+            return read;
+        });
+        ml.ifPresent(up -> checkAgainstMlStack(in, up, region, accountId, vpcCidr));
         if (!in.problems().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new HubSettings(mlStack.get(), asn.get(), memory.get(), timeout.get(),
+        return Optional.of(new HubSettings(ml.get(), asn.get(), memory.get(), timeout.get(),
                 new HubSettings.NotebookSettings(instanceType.get(), platform.get(), volume.get())));
+    }
+
+    /** The hub serves the ML function's region, from the account the ML stack trusts, on a block that can route to it. */
+    private static void checkAgainstMlStack(ConfigReader in, UpstreamStack ml, Optional<String> region,
+                                            Optional<String> accountId, Optional<Cidr> vpcCidr) {
+        String from = " (from stack '" + ml.stackName() + "')";
+        String mlRegion = ml.get(MlOutputs.REGION);
+        region.filter(r -> !r.equals(mlRegion)).ifPresent(r -> in.badValue(REGION_KEY, r, "the ML region " + mlRegion
+                + from + ": the hub's STS and Lambda endpoints must be in the ML function's region"));
+        String trusted = ml.get(MlOutputs.APP_ACCOUNT_ID);
+        accountId.filter(a -> !a.equals(trusted)).ifPresent(a -> in.badValue("accountId", a,
+                "the application account the invoker role trusts, " + trusted + from));
+        Cidr mlCidr = Cidr.parse(ml.get(MlOutputs.VPC_CIDR)).orElseThrow(() -> new IllegalStateException(
+                "stack " + ml.stackName() + " exported an invalid " + MlOutputs.VPC_CIDR.name()));
+        vpcCidr.filter(c -> c.overlaps(mlCidr)).ifPresent(c -> in.badValue("vpcCidr", c.toString(),
+                "a block that does not overlap the ML VPC " + mlCidr + from));
     }
 }

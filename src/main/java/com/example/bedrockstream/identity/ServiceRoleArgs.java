@@ -2,6 +2,7 @@ package com.example.bedrockstream.identity;
 
 import com.example.bedrockstream.policy.CommonStatements;
 import com.example.bedrockstream.policy.PolicyDocument;
+import com.pulumi.exceptions.RunException;
 
 /**
  * A role an AWS service assumes on the project's behalf.
@@ -12,7 +13,8 @@ import com.example.bedrockstream.policy.PolicyDocument;
 public record ServiceRoleArgs(String roleName, PolicyDocument trust, String description) {
     public ServiceRoleArgs {
         if (roleName.length() > 64) {
-            throw new IllegalArgumentException("IAM role names are at most 64 characters: " + roleName);
+            throw new RunException("IAM role name '" + roleName + "' has " + roleName.length()
+                    + " characters and AWS allows 64; shorten the stack name or the invoker principal prefix");
         }
     }
 

@@ -16,6 +16,8 @@ import com.example.bedrockstream.identity.ServiceRoleArgs;
 import com.example.bedrockstream.logging.EncryptedLogGroup;
 import com.example.bedrockstream.logging.LogsKey;
 import com.example.bedrockstream.logging.LogsKeyArgs;
+import com.example.bedrockstream.network.EndpointSecurityGroup;
+import com.example.bedrockstream.network.EndpointSecurityGroupArgs;
 import com.example.bedrockstream.network.InterfaceEndpoint;
 import com.example.bedrockstream.network.InterfaceEndpointArgs;
 import com.example.bedrockstream.network.PrivateVpc;
@@ -55,9 +57,11 @@ public final class MlStack {
         var functionRole = new ServiceRole(functionName, ServiceRoleArgs.trustedBy("lambda.amazonaws.com",
                 functionName, "Streaming ML function: allowed Bedrock models through the endpoint only"), null);
 
+        var bedrockDoor = new EndpointSecurityGroup(stack + "-bedrock-runtime-endpoint",
+                new EndpointSecurityGroupArgs(vpc.vpcId(), "bedrock-runtime", List.of()), null);
         var bedrock = new InterfaceEndpoint(stack + "-bedrock-runtime", new InterfaceEndpointArgs(
                 vpc.vpcId(), vpc.subnetIds(), "com.amazonaws." + common.region() + ".bedrock-runtime", true,
-                List.of(), functionRole.arn().applyValue(roleArn -> BedrockEndpointPolicy.of(roleArn, modelArns))),
+                bedrockDoor, functionRole.arn().applyValue(roleArn -> BedrockEndpointPolicy.of(roleArn, modelArns))),
                 null);
         String logGroupArn = EncryptedLogGroup.arn(common.region(), common.accountId(),
                 PrivateFunctionArgs.logGroupName(functionName));
@@ -72,14 +76,14 @@ public final class MlStack {
                 functionRole.grants(),
                 vpc.vpcId(),
                 vpc.subnetIds(),
-                Map.of("bedrock-runtime", bedrock.securityGroupId()),
+                Map.of("bedrock-runtime", bedrockDoor.id()),
                 environment(common, ml),
                 ml.function().memoryMb(),
                 ml.function().timeoutSeconds(),
                 Optional.of(ml.function().reservedConcurrency()),
                 common.logRetentionDays(),
                 logsKey.arn()), null);
-        bedrock.admit("ml-function", function.securityGroupId());
+        bedrockDoor.admit("ml-function", function.securityGroupId());
 
         var invoker = new CrossAccountInvokerRole(stack + "-bedrock-invoker", new CrossAccountInvokerRoleArgs(
                 stack + "-bedrock-invoker",

@@ -27,7 +27,7 @@ class ProjectConfigTest {
                 StackConfigParser.parse(stack, key -> {
                     read.add(key);
                     return Optional.ofNullable(files.config(stack).get(key));
-                }, key -> key.endsWith(":externalId"));
+                }, key -> key.endsWith(":externalId"), (configKey, name, contract, problems) -> Optional.empty());
             } catch (RuntimeException refusedOrNotImplemented) {
                 // only the keys read matter here
             }

@@ -42,6 +42,8 @@ class MlStackTest {
             "arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
             "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-lite-v1:0");
 
+    static final List<String> ZONES = List.of("us-east-1a", "us-east-1b");
+
     static OfflineRun run;
 
     @BeforeAll
@@ -78,7 +80,8 @@ class MlStackTest {
         assertEquals(Set.of("us-east-1a", "us-east-1b"),
                 subnets.stream().map(s -> s.string("availabilityZone")).collect(Collectors.toSet()));
         var block = new IPAddressString("10.10.0.0/22").getAddress();
-        var cidrs = subnets.stream().map(s -> s.string("cidrBlock")).toList();
+        var cidrs = ZONES.stream().map(z -> run.named("aws:ec2/subnet:Subnet", "ml-use1-private-" + z)
+                .string("cidrBlock")).toList();
         assertEquals(List.of("10.10.0.0/23", "10.10.2.0/23"), cidrs);
         cidrs.forEach(c -> assertTrue(block.contains(new IPAddressString(c).getAddress()), c));
         var associations = run.ofType("aws:ec2/routeTableAssociation:RouteTableAssociation");
@@ -147,7 +150,7 @@ class MlStackTest {
         assertEquals("com.amazonaws.us-east-1.bedrock-runtime", endpoint.string("serviceName"));
         assertEquals("Interface", endpoint.string("vpcEndpointType"));
         assertEquals(true, endpoint.input("privateDnsEnabled").orElseThrow());
-        assertEquals(run.ofType("aws:ec2/subnet:Subnet").stream().map(s -> PerimeterAssertions.id(run, s)).toList(),
+        assertEquals(PerimeterAssertions.subnetIds(run, "ml-use1", ZONES),
                 endpoint.list("subnetIds"));
 
         String endpointSg = idOf("aws:ec2/securityGroup:SecurityGroup", "ml-use1-bedrock-runtime-endpoint");
@@ -220,7 +223,7 @@ class MlStackTest {
         assertEquals(300, ((Number) fn.input("timeout").orElseThrow()).intValue());
         assertEquals(20, ((Number) fn.input("reservedConcurrentExecutions").orElseThrow()).intValue());
         assertEquals(FUNCTION_ROLE_ARN, fn.string("role"));
-        assertEquals(run.ofType("aws:ec2/subnet:Subnet").stream().map(s -> PerimeterAssertions.id(run, s)).toList(),
+        assertEquals(PerimeterAssertions.subnetIds(run, "ml-use1", ZONES),
                 fn.list("vpcConfig.subnetIds"));
         assertEquals(List.of(idOf("aws:ec2/securityGroup:SecurityGroup", FUNCTION + "-function")),
                 fn.list("vpcConfig.securityGroupIds"));

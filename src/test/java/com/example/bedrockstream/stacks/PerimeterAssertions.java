@@ -40,6 +40,11 @@ final class PerimeterAssertions {
                 .filter(t -> !t.list("routes").isEmpty()).map(MockResource::name).toList(), "inline routes");
     }
 
+    /** Ids of the stack's private subnets in the order of its configured zones (registration order varies). */
+    static List<String> subnetIds(OfflineRun run, String vpcName, List<String> zones) {
+        return zones.stream().map(z -> idOf(run, "aws:ec2/subnet:Subnet", vpcName + "-private-" + z)).toList();
+    }
+
     /** The id the mock cloud gave a resource (the value other resources receive as its id). */
     static String id(OfflineRun run, MockResource resource) {
         return stateOf(run, resource, "id");

@@ -1,0 +1,93 @@
+package com.example.bedrockstream.notebook;
+
+import com.example.bedrockstream.ComponentTypes;
+import com.example.bedrockstream.identity.ServiceRole;
+import com.example.bedrockstream.identity.ServiceRoleArgs;
+import com.example.bedrockstream.network.ClientSecurityGroup;
+import com.example.bedrockstream.network.ClientSecurityGroupArgs;
+import com.example.bedrockstream.policy.AppCallerPolicies;
+import com.example.bedrockstream.policy.NotebookKeyPolicy;
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.ProviderArgs;
+import com.pulumi.aws.kms.Key;
+import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.aws.sagemaker.NotebookInstance;
+import com.pulumi.aws.sagemaker.NotebookInstanceArgs;
+import com.pulumi.aws.sagemaker.NotebookInstanceLifecycleConfiguration;
+import com.pulumi.aws.sagemaker.NotebookInstanceLifecycleConfigurationArgs;
+import com.pulumi.aws.sagemaker.inputs.NotebookInstanceInstanceMetadataServiceConfigurationArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A SageMaker notebook in a private subnet: no direct internet access, no root access, an encrypted volume, IMDSv2
+ * only, HTTPS to the hub endpoints only, and a role that may do nothing but assume the invoker role.
+ */
+public final class Notebook extends ComponentResource {
+    /**
+     * The pinned SDK's provider plugin (6.83, Terraform provider 5.x) refuses notebook-al2023-v1; pulumi-aws 7.11.0
+     * is the first to accept it. Only the notebook is registered through this newer plugin.
+     */
+    public static final String PROVIDER_PLUGIN_VERSION = "7.12.0";
+
+    private final NotebookInstance instance;
+
+    public Notebook(String name, NotebookArgs args, ComponentResourceOptions options) {
+        super(ComponentTypes.of("notebook", Notebook.class), name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        var tags = Map.of("Name", args.notebookName());
+
+        var key = new Key(name + "-volume", KeyArgs.builder()
+                .description("Encrypts the volume of notebook " + args.notebookName())
+                .enableKeyRotation(true)
+                .deletionWindowInDays(30)
+                .policy(NotebookKeyPolicy.of(args.accountId(), args.region()).toJson())
+                .build(), child);
+        var securityGroup = new ClientSecurityGroup(name, new ClientSecurityGroupArgs(args.vpcId(),
+                "Notebook " + args.notebookName(), args.httpsTargets()),
+                ComponentResourceOptions.builder().parent(this).build());
+        var role = new ServiceRole(args.roleName(), ServiceRoleArgs.trustedBy("sagemaker.amazonaws.com",
+                args.roleName(), "Notebook " + args.notebookName() + ": may only assume the ML invoker role"),
+                ComponentResourceOptions.builder().parent(this).build());
+        role.grant("assume-invoker", Output.of(AppCallerPolicies.notebook(args.invokerRoleArn(), args.accountId(),
+                args.region())));
+
+        var lifecycle = new NotebookInstanceLifecycleConfiguration(name, NotebookInstanceLifecycleConfigurationArgs.builder()
+                .name(args.notebookName() + "-sample")
+                .onCreate(args.sample().onCreateBase64())
+                .build(), child);
+
+        var provider = new Provider(name + "-aws-notebooks", ProviderArgs.builder()
+                .region(args.region())
+                .allowedAccountIds(List.of(args.accountId()))
+                .build(), CustomResourceOptions.builder().parent(this).version(PROVIDER_PLUGIN_VERSION).build());
+        this.instance = new NotebookInstance(name, NotebookInstanceArgs.builder()
+                .name(args.notebookName())
+                .instanceType(args.settings().instanceType())
+                .platformIdentifier(args.settings().platform())
+                .roleArn(role.arn())
+                .subnetId(args.subnetId())
+                .securityGroups(securityGroup.id().applyValue(List::of))
+                .directInternetAccess("Disabled")
+                .rootAccess("Disabled")
+                .kmsKeyId(key.arn())
+                .volumeSize(args.settings().volumeGb())
+                .lifecycleConfigName(lifecycle.name())
+                .instanceMetadataServiceConfiguration(NotebookInstanceInstanceMetadataServiceConfigurationArgs.builder()
+                        .minimumInstanceMetadataServiceVersion("2")
+                        .build())
+                .tags(tags)
+                .build(), CustomResourceOptions.builder().parent(this).provider(provider)
+                .dependsOn(role.grants()).build());
+        registerOutputs(Map.of("name", instance.name()));
+    }
+
+    public Output<String> notebookName() {
+        return instance.name();
+    }
+}
