@@ -154,7 +154,8 @@ public final class StackConfigParser {
                     return bad.isEmpty();
                 });
         var memory = in.integer("functionMemoryMb", 128, 10240, "ML function memory in MB");
-        var timeout = in.integer("functionTimeoutSeconds", 1, 900, "ML function timeout in seconds");
+        // The function cuts a stream 2 s before its deadline (DEADLINE_MARGIN_MS), so it needs a few seconds at least.
+        var timeout = in.integer("functionTimeoutSeconds", 10, 900, "ML function timeout in seconds");
         var concurrency = in.integer("functionReservedConcurrency", 1, 1000, "ML function reserved concurrency");
         var maxRequest = in.integer("maxRequestBytes", 1, 6_291_456, "largest accepted request in bytes (Lambda's payload limit is 6 MB)");
         var maxTokens = in.integer("maxOutputTokens", 1, 65_536, "largest max_tokens a request may ask for");

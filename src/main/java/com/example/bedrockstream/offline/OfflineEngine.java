@@ -128,7 +128,7 @@ public final class OfflineEngine {
             // What the program threw, then anything else it logged as an error; the engine logs a thrown
             // exception again with its class name, which is left out.
             var errors = new ArrayList<String>();
-            result.exceptions().forEach(e -> errors.add(message(e)));
+            result.exceptions().stream().map(OfflineEngine::message).distinct().forEach(errors::add);
             result.errors().stream()
                     .filter(logged -> errors.stream().noneMatch(logged::contains))
                     .forEach(errors::add);

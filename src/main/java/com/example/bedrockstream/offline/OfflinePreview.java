@@ -51,6 +51,8 @@ public final class OfflinePreview implements Callable<Integer> {
         var files = new StackFiles(root.toAbsolutePath());
         var engine = new OfflineEngine(files);
         var ordered = DeployOrder.of(files);
+        out.printf("Offline preview of %s under Pulumi's mock engine: the real stack files, nothing sent to AWS.%n",
+                String.join(" -> ", ordered));
         int failures = 0;
         int pending = 0;
         for (String stack : ordered) {
@@ -85,9 +87,8 @@ public final class OfflinePreview implements Callable<Integer> {
         int width = aws.stream().map(MockResource::type).mapToInt(String::length).max().orElse(0);
         for (MockResource resource : aws) {
             out.printf("  + %-" + width + "s  %s%s%n", resource.type(), resource.name(),
-                    resource.provider().isPresent()
-                            ? resource.pluginVersion().map(v -> "  (explicit provider, plugin " + v + ")").orElse("")
-                            : "");
+                    run.explicitProvider(resource).map(p -> "  (through provider " + p.name() + ", plugin "
+                            + p.pluginVersion().orElse("unpinned") + ")").orElse(""));
             if (inputs) {
                 out.println("      " + resource.inputs());
             }

@@ -2,6 +2,7 @@ package com.example.bedrockstream.offline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -44,6 +45,23 @@ public record OfflineRun(
 
     public MockResource named(String type, String name) {
         return one(type, r -> r.name().equals(name));
+    }
+
+    /**
+     * The registered provider resource a resource was created through, empty for the default provider (which is
+     * never registered by the program). A reference reads "urn:pulumi:stack::project::[parent types$]type::name::id".
+     */
+    public Optional<MockResource> explicitProvider(MockResource resource) {
+        return resource.provider().flatMap(reference -> {
+            String[] parts = reference.split("::");
+            if (parts.length < 5) {
+                return Optional.empty();
+            }
+            String type = parts[2].substring(parts[2].lastIndexOf('$') + 1);
+            return resources.stream()
+                    .filter(r -> r.type().equals(type) && type.startsWith("pulumi:providers:") && r.name().equals(parts[3]))
+                    .findFirst();
+        });
     }
 
     public String errorText() {

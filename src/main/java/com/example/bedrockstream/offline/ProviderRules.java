@@ -458,7 +458,7 @@ public final class ProviderRules {
             return Optional.of(describe(notebook, "platformIdentifier", value,
                     "must be one of " + NOTEBOOK_PLATFORMS.keySet().stream().sorted().toList(), source));
         }
-        Optional<MockResource> provider = notebook.provider().flatMap(reference -> providerResource(run, reference));
+        Optional<MockResource> provider = run.explicitProvider(notebook);
         if (notebook.provider().isPresent() && provider.isEmpty()) {
             return Optional.of(describe(notebook, "platformIdentifier", value, "needs its provider " + notebook.provider().get()
                     + " to be a registered " + PROVIDER_TYPE + " resource", source));
@@ -472,20 +472,6 @@ public final class ProviderRules {
         return Optional.of(describe(notebook, "platformIdentifier", value, "needs AWS provider plugin >= " + since
                 + ", but is registered through " + through + "; register it through an explicit " + PROVIDER_TYPE
                 + " whose version option is >= " + since, source));
-    }
-
-    /**
-     * The registered provider resource a reference names. A reference is
-     * "urn:pulumi:stack::project::[parent types$]pulumi:providers:aws::name::id".
-     */
-    static Optional<MockResource> providerResource(OfflineRun run, String reference) {
-        String[] parts = reference.split("::");
-        if (parts.length < 5) {
-            return Optional.empty();
-        }
-        String type = parts[2].substring(parts[2].lastIndexOf('$') + 1);
-        String name = parts[3];
-        return run.resources().stream().filter(r -> PROVIDER_TYPE.equals(type) && r.type().equals(type) && r.name().equals(name)).findFirst();
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------

@@ -89,7 +89,7 @@ class ConfigValidationTest {
                 Arguments.of("memory out of range", Map.of("functionMemoryMb", "64"),
                         List.of("bedrock-stream:functionMemoryMb = \"64\": expected ML function memory in MB from 128 to 10240")),
                 Arguments.of("timeout out of range", Map.of("functionTimeoutSeconds", "901"),
-                        List.of("bedrock-stream:functionTimeoutSeconds = \"901\": expected ML function timeout in seconds from 1 to 900")),
+                        List.of("bedrock-stream:functionTimeoutSeconds = \"901\": expected ML function timeout in seconds from 10 to 900")),
                 Arguments.of("timeout not a number", Map.of("functionTimeoutSeconds", "five minutes"),
                         List.of("bedrock-stream:functionTimeoutSeconds = \"five minutes\": expected ML function timeout")),
                 Arguments.of("session too long", Map.of("invokerSessionSeconds", "86400"),

@@ -1,0 +1,35 @@
+package com.example.bedrockstream.offline;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The main job: every stack file in deploy order, each stack's exports feeding the next. */
+class OfflinePreviewTest {
+
+    @Test
+    void previewsEveryStackInDeployOrderAndPassesTheChecks() {
+        var buffer = new ByteArrayOutputStream();
+        int exit = new CommandLine(new OfflinePreview(new PrintStream(buffer, true, StandardCharsets.UTF_8))).execute();
+        String out = buffer.toString(StandardCharsets.UTF_8);
+
+        assertEquals(0, exit, out);
+        assertTrue(out.contains("Offline preview of ml-use1 -> app-use1 -> app-apse1"), out);
+        assertTrue(out.indexOf("== ml-use1: ") < out.indexOf("== app-use1: "), "ML stack first");
+        assertTrue(out.contains("+ aws:lambda/function:Function"), out);
+        assertTrue(out.contains("invokeFunctionArn = arn:aws:lambda:us-east-1:444455556666:function:ml-use1-ml-stream"),
+                "the hub read the ML stack's exports: " + out);
+        assertTrue(out.contains("externalId = [secret]"));
+        assertFalse(out.contains(OfflinePreview.PLACEHOLDER_EXTERNAL_ID), "secrets are never printed");
+        assertTrue(out.contains("(through provider app-use1-bedrock-sample-aws-notebooks, plugin 7.12.0)"), out);
+        assertTrue(out.contains("== app-apse1: not previewed"), out);
+        assertFalse(out.contains("checks FAILED"), out);
+    }
+}
