@@ -17,6 +17,21 @@ public final class CommonStatements {
                 .build();
     }
 
+    /**
+     * The account administers a customer-managed key (so it never becomes unmanageable) without being able to
+     * encrypt or decrypt with it; who may use the key is said by the key's other statements.
+     */
+    public static Statement accountAdministersKey(String accountId) {
+        return Statement.allow("AccountAdministersKey")
+                .principal(Principal.aws("arn:aws:iam::" + accountId + ":root"))
+                .actions("kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*",
+                        "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*",
+                        "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion",
+                        "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand")
+                .anyResource()
+                .build();
+    }
+
     /** Writing to one log group and nowhere else. */
     public static Statement writeLogsTo(String logGroupArn) {
         return Statement.allow("WriteOwnLogs")

@@ -10,14 +10,7 @@ public final class LogsKeyPolicy {
 
     public static PolicyDocument of(String accountId, String region) {
         return PolicyDocument.of(
-                Statement.allow("AccountAdministersKey")
-                        .principal(Principal.aws("arn:aws:iam::" + accountId + ":root"))
-                        .actions("kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*",
-                                "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*",
-                                "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion",
-                                "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand")
-                        .anyResource()
-                        .build(),
+                CommonStatements.accountAdministersKey(accountId),
                 Statement.allow("CloudWatchLogsUsesKey")
                         .principal(Principal.service("logs." + region + ".amazonaws.com"))
                         .actions("kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",

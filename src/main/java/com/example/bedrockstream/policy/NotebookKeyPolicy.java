@@ -9,18 +9,10 @@ public final class NotebookKeyPolicy {
     }
 
     public static PolicyDocument of(String accountId, String region) {
-        var account = Principal.aws("arn:aws:iam::" + accountId + ":root");
         return PolicyDocument.of(
-                Statement.allow("AccountAdministersKey")
-                        .principal(account)
-                        .actions("kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*",
-                                "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*",
-                                "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion",
-                                "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand")
-                        .anyResource()
-                        .build(),
+                CommonStatements.accountAdministersKey(accountId),
                 Statement.allow("UseThroughSageMakerOnly")
-                        .principal(account)
+                        .principal(Principal.aws("arn:aws:iam::" + accountId + ":root"))
                         .actions("kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
                                 "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:CreateGrant",
                                 "kms:DescribeKey")

@@ -13,16 +13,12 @@ import com.example.bedrockstream.contract.UpstreamStack;
 import com.example.bedrockstream.identity.ServiceRole;
 import com.example.bedrockstream.identity.ServiceRoleArgs;
 import com.example.bedrockstream.logging.EncryptedLogGroup;
-import com.example.bedrockstream.logging.LogsKey;
-import com.example.bedrockstream.logging.LogsKeyArgs;
 import com.example.bedrockstream.network.EndpointSecurityGroup;
 import com.example.bedrockstream.network.EndpointSecurityGroupArgs;
 import com.example.bedrockstream.network.InterfaceEndpoint;
 import com.example.bedrockstream.network.InterfaceEndpointArgs;
 import com.example.bedrockstream.network.PrivateServiceZone;
 import com.example.bedrockstream.network.PrivateServiceZoneArgs;
-import com.example.bedrockstream.network.PrivateVpc;
-import com.example.bedrockstream.network.PrivateVpcArgs;
 import com.example.bedrockstream.network.TransitHub;
 import com.example.bedrockstream.network.TransitHubArgs;
 import com.example.bedrockstream.notebook.Notebook;
@@ -59,9 +55,9 @@ public final class AppHubStack {
         String mlFunctionArn = ml.get(MlOutputs.FUNCTION_ARN);
         String principalPrefix = ml.get(MlOutputs.INVOKER_PRINCIPAL_PREFIX);
 
-        var logsKey = new LogsKey(stack + "-logs", new LogsKeyArgs(common.accountId(), region), null);
-        var vpc = new PrivateVpc(stack, new PrivateVpcArgs(common.accountId(), region, common.vpcCidr(),
-                common.availabilityZones(), common.logRetentionDays(), logsKey.arn()), null);
+        var foundation = Foundation.create(common);
+        var logsKey = foundation.logsKey();
+        var vpc = foundation.vpc();
 
         // Spoke stacks add their own CIDR rules to this group.
         var doors = new EndpointSecurityGroup(stack + "-endpoints", new EndpointSecurityGroupArgs(vpc.vpcId(),

@@ -14,14 +14,10 @@ import com.example.bedrockstream.identity.CrossAccountInvokerRoleArgs;
 import com.example.bedrockstream.identity.ServiceRole;
 import com.example.bedrockstream.identity.ServiceRoleArgs;
 import com.example.bedrockstream.logging.EncryptedLogGroup;
-import com.example.bedrockstream.logging.LogsKey;
-import com.example.bedrockstream.logging.LogsKeyArgs;
 import com.example.bedrockstream.network.EndpointSecurityGroup;
 import com.example.bedrockstream.network.EndpointSecurityGroupArgs;
 import com.example.bedrockstream.network.InterfaceEndpoint;
 import com.example.bedrockstream.network.InterfaceEndpointArgs;
-import com.example.bedrockstream.network.PrivateVpc;
-import com.example.bedrockstream.network.PrivateVpcArgs;
 import com.example.bedrockstream.policy.BedrockEndpointPolicy;
 import com.example.bedrockstream.policy.MlFunctionRolePolicy;
 import com.pulumi.Context;
@@ -45,9 +41,9 @@ public final class MlStack {
         String stack = common.stack();
         Artifacts.require(stack, artifacts, LambdaArtifacts.ML_STREAM_BUNDLE);
 
-        var logsKey = new LogsKey(stack + "-logs", new LogsKeyArgs(common.accountId(), common.region()), null);
-        var vpc = new PrivateVpc(stack, new PrivateVpcArgs(common.accountId(), common.region(), common.vpcCidr(),
-                common.availabilityZones(), common.logRetentionDays(), logsKey.arn()), null);
+        var foundation = Foundation.create(common);
+        var logsKey = foundation.logsKey();
+        var vpc = foundation.vpc();
 
         List<String> modelArns = ml.allowedModels().stream()
                 .flatMap(m -> m.resourceArns(common.region(), common.accountId()).stream())
