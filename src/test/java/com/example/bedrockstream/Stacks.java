@@ -1,5 +1,6 @@
 package com.example.bedrockstream;
 
+import com.example.bedrockstream.compute.LambdaArtifacts;
 import com.example.bedrockstream.offline.OfflineEngine;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.StackFiles;
@@ -44,10 +45,8 @@ public final class Stacks {
             throw new AssertionError("ml-use1 failed: " + ml.errorText());
         }
         engine.publish("ml-use1", mlExports.apply(new HashMap<>(ml.outputs())), ml.secretOutputs());
-        var full = new HashMap<String, String>();
-        overrides.forEach((k, v) -> full.put(k.contains(":") ? k : NS + k, v));
-        return engine.run("app-use1", full, Map.of(),
-                ctx -> Program.run(ctx, new com.example.bedrockstream.compute.LambdaArtifacts(engine.files().root())));
+        return engine.run("app-use1", qualified(overrides), Map.of(),
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
     }
 
     public static OfflineRun hub() {
@@ -56,9 +55,14 @@ public final class Stacks {
 
     public static OfflineRun runWith(String stack, Map<String, String> overrides, Map<String, String> secrets) {
         var engine = engine();
+        return engine.run(stack, qualified(overrides), secrets,
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+    }
+
+    /** Keys without a namespace are the project's; a null value removes the key. */
+    private static Map<String, String> qualified(Map<String, String> overrides) {
         var full = new HashMap<String, String>();
         overrides.forEach((k, v) -> full.put(k.contains(":") ? k : NS + k, v));
-        return engine.run(stack, full, secrets,
-                ctx -> Program.run(ctx, new com.example.bedrockstream.compute.LambdaArtifacts(engine.files().root())));
+        return full;
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +31,7 @@ class LambdaArtifactsTest {
     @Test
     void theBuildHasProducedBothDeployableArtifacts() {
         var artifacts = new LambdaArtifacts(Path.of("").toAbsolutePath());
-        assertEquals(java.util.Optional.empty(), artifacts.missing(LambdaArtifacts.ML_STREAM_BUNDLE));
-        assertEquals(java.util.Optional.empty(), artifacts.missing(LambdaArtifacts.APP_INVOKER_JAR));
+        assertEquals(Optional.empty(), artifacts.missing(LambdaArtifacts.ML_STREAM_BUNDLE));
+        assertEquals(Optional.empty(), artifacts.missing(LambdaArtifacts.APP_INVOKER_JAR));
     }
 }
