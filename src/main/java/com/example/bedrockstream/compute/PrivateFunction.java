@@ -29,8 +29,6 @@ public final class PrivateFunction extends ComponentResource {
 
     public PrivateFunction(String name, PrivateFunctionArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("compute", PrivateFunction.class), name, options);
-        var child = CustomResourceOptions.builder().parent(this).build();
-
         this.securityGroup = new ClientSecurityGroup(name + "-function", new ClientSecurityGroupArgs(args.vpcId(),
                 "Function " + args.functionName(), args.egressSecurityGroupIds()),
                 ComponentResourceOptions.builder().parent(this).build());
