@@ -3,13 +3,13 @@ package com.example.bedrockstream;
 import com.example.bedrockstream.compute.LambdaArtifacts;
 import com.example.bedrockstream.config.StackConfig;
 import com.example.bedrockstream.config.StackConfigParser;
-import com.example.bedrockstream.stacks.AppHubStack;
-import com.example.bedrockstream.stacks.MlStack;
+import com.example.bedrockstream.contract.UpstreamStack;
 import com.pulumi.Context;
+import com.pulumi.deployment.internal.DeploymentInternal;
 
 import java.nio.file.Path;
 
-/** One program, three stacks: the stack's {@code role} picks the composition. */
+/** One program, every stack: the stack's {@code role} picks the composition (see {@link Role}). */
 public final class Program {
     private Program() {
     }
@@ -20,11 +20,14 @@ public final class Program {
     }
 
     public static void run(Context ctx, LambdaArtifacts artifacts) {
-        StackConfig config = StackConfigParser.parse(ctx);
-        switch (config.common().role()) {
-            case ML -> MlStack.compose(ctx, config, artifacts);
-            case APP_HUB -> AppHubStack.compose(ctx, config, artifacts);
-            case APP_SPOKE -> throw new IllegalStateException("the parser refuses roles that are not implemented");
-        }
+        StackConfig config = StackConfigParser.parse(ctx.stackName(),
+                fullKey -> {
+                    int colon = fullKey.indexOf(':');
+                    return ctx.config(fullKey.substring(0, colon)).get(fullKey.substring(colon + 1));
+                },
+                // The public Config API cannot tell a secret value from a plain one; the deployment can.
+                fullKey -> DeploymentInternal.getInstance().isConfigSecret(fullKey),
+                UpstreamStack::read);
+        config.common().role().compose(ctx, config, artifacts);
     }
 }

@@ -30,7 +30,7 @@ public final class PrivateFunction extends ComponentResource {
     public PrivateFunction(String name, PrivateFunctionArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("compute", PrivateFunction.class), name, options);
         this.securityGroup = new ClientSecurityGroup(name + "-function", new ClientSecurityGroupArgs(args.vpcId(),
-                "Function " + args.functionName(), args.egressSecurityGroupIds()),
+                "Function " + args.functionName(), args.httpsTargets()),
                 ComponentResourceOptions.builder().parent(this).build());
 
         var logGroup = EncryptedLogGroup.create(name, PrivateFunctionArgs.logGroupName(args.functionName()),

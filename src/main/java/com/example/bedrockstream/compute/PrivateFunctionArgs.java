@@ -1,5 +1,6 @@
 package com.example.bedrockstream.compute;
 
+import com.example.bedrockstream.network.HttpsTargets;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
 /**
  * @param functionName             explicit, so its log group and ARN can be named in policies up front
  * @param roleArn                  execution role; {@code roleGrants} are its policies, in place before the function
- * @param egressSecurityGroupIds   the only destinations the function may reach, on TCP 443
+ * @param httpsTargets             the only destinations the function may reach, on TCP 443
  * @param reservedConcurrency      empty leaves the function in the account's unreserved pool
  */
 public record PrivateFunctionArgs(
@@ -21,7 +22,7 @@ public record PrivateFunctionArgs(
         List<Resource> roleGrants,
         Output<String> vpcId,
         Output<List<String>> subnetIds,
-        Map<String, Output<String>> egressSecurityGroupIds,
+        HttpsTargets httpsTargets,
         Map<String, Output<String>> environment,
         int memoryMb,
         int timeoutSeconds,

@@ -17,7 +17,7 @@ public record Cidr(IPAddress block) {
 
     static final String EXPECTED = "an IPv4 network in CIDR form such as 10.20.0.0/22";
 
-    static Optional<Cidr> parse(String text) {
+    public static Optional<Cidr> parse(String text) {
         IPAddress address = new IPAddressString(text.trim()).getAddress();
         if (address == null || !address.isIPv4() || !address.isPrefixed() || !address.isPrefixBlock()) {
             return Optional.empty();

@@ -1,8 +1,13 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.Role;
+
 import java.util.List;
 
-/** What every stack has: where it deploys and its private network. */
+/**
+ * What every stack has: where it deploys, its private network, and the provider settings every explicit
+ * provider must share with the default one.
+ */
 public record CommonSettings(
         String stack,
         Role role,
@@ -10,5 +15,6 @@ public record CommonSettings(
         String accountId,
         Cidr vpcCidr,
         List<String> availabilityZones,
-        int logRetentionDays) {
+        int logRetentionDays,
+        AwsProviderConfig aws) {
 }

@@ -103,6 +103,11 @@ final class ConfigReader {
                 .map(Long::intValue);
     }
 
+    /** A required true or false. */
+    Optional<Boolean> bool(String key) {
+        return required(key, v -> v.equals("true") || v.equals("false"), "true or false").map(Boolean::parseBoolean);
+    }
+
     /** A list of strings (the engine passes arrays as JSON); records problems for a non-list. */
     Optional<List<String>> stringList(String key, String expected) {
         var value = raw(key);

@@ -7,13 +7,5 @@ import com.example.bedrockstream.contract.UpstreamStack;
  *
  * @param ml the ML stack's exports, read through its contract and checked against this stack
  */
-public record HubSettings(
-        UpstreamStack ml,
-        int transitGatewayAsn,
-        int appFunctionMemoryMb,
-        int appFunctionTimeoutSeconds,
-        NotebookSettings notebook) {
-
-    public record NotebookSettings(String instanceType, String platform, int volumeGb) {
-    }
+public record HubSettings(UpstreamStack ml, int transitGatewayAsn, CallerSettings callers) {
 }

@@ -3,7 +3,8 @@ package com.example.bedrockstream.config;
 import java.util.Optional;
 
 /** A stack's whole configuration, parsed and validated once. Exactly one role section is present. */
-public record StackConfig(CommonSettings common, Optional<MlSettings> ml, Optional<HubSettings> hub) {
+public record StackConfig(CommonSettings common, Optional<MlSettings> ml, Optional<HubSettings> hub,
+                          Optional<SpokeSettings> spoke) {
 
     public MlSettings requireMl() {
         return ml.orElseThrow(() -> new IllegalStateException("not an ml stack: " + common.stack()));
@@ -11,5 +12,9 @@ public record StackConfig(CommonSettings common, Optional<MlSettings> ml, Option
 
     public HubSettings requireHub() {
         return hub.orElseThrow(() -> new IllegalStateException("not an app-hub stack: " + common.stack()));
+    }
+
+    public SpokeSettings requireSpoke() {
+        return spoke.orElseThrow(() -> new IllegalStateException("not an app-spoke stack: " + common.stack()));
     }
 }

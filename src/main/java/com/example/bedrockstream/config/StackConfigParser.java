@@ -1,9 +1,10 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.Role;
+import com.example.bedrockstream.contract.HubOutputs;
 import com.example.bedrockstream.contract.MlOutputs;
+import com.example.bedrockstream.contract.StackOutput;
 import com.example.bedrockstream.contract.UpstreamStack;
-import com.pulumi.Context;
-import com.pulumi.deployment.internal.DeploymentInternal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +35,9 @@ public final class StackConfigParser {
     private StackConfigParser() {
     }
 
-    /** Reads the running stack's config from the Pulumi context. */
-    public static StackConfig parse(Context ctx) {
-        Function<String, Optional<String>> lookup = fullKey -> {
-            int colon = fullKey.indexOf(':');
-            return ctx.config(fullKey.substring(0, colon)).get(fullKey.substring(colon + 1));
-        };
-        // The public Config API cannot tell a secret value from a plain one; the deployment can.
-        Predicate<String> isSecret = fullKey -> DeploymentInternal.getInstance().isConfigSecret(fullKey);
-        return parse(ctx.stackName(), lookup, isSecret, UpstreamStack::read);
-    }
-
     /**
-     * @param upstream reads earlier stacks (the hub's ML stack) so cross-stack problems are reported with the rest
+     * Parses a stack's config. {@code upstream} reads the earlier stack the role names (the caller decides how:
+     * through a StackReference when the program runs), so cross-stack problems are reported with the rest.
      */
     public static StackConfig parse(String stack, Function<String, Optional<String>> lookup, Predicate<String> isSecret,
                                     UpstreamReader upstream) {
@@ -59,9 +50,6 @@ public final class StackConfigParser {
             }
             return parsed;
         });
-        if (role.isPresent() && role.get() == Role.APP_SPOKE) {
-            throw new RoleNotImplementedException(stack, role.get());
-        }
 
         Optional<String> region = in.required(REGION_KEY, AwsRegions::isRegion, "an AWS region name such as us-east-1");
         role.ifPresent(r -> region.ifPresent(reg -> checkRegionForRole(in, r, reg)));
@@ -72,17 +60,43 @@ public final class StackConfigParser {
         vpcCidr.ifPresent(cidr -> zones.ifPresent(z -> checkSubnetsFit(in, cidr, z.size())));
         var retention = in.number("logRetentionDays", n -> n <= 3653 && LOG_RETENTION_DAYS.contains((int) n),
                 "a CloudWatch Logs retention in days, one of " + LOG_RETENTION_DAYS.stream().sorted().toList());
+        var aws = AwsProviderConfig.parse(in, region, accountId);
 
         Optional<MlSettings> ml = role.filter(r -> r == Role.ML).flatMap(r -> ml(in, region.orElse("")));
-        Optional<HubSettings> hub = role.filter(r -> r == Role.APP_HUB)
-                .flatMap(r -> hub(in, upstream, region, accountId, vpcCidr));
+        boolean application = role.filter(r -> r == Role.APP_HUB || r == Role.APP_SPOKE).isPresent();
+        // The pinned SDK carries amazonSideAsn as a signed 32-bit integer, so 4-byte private ASNs cannot be sent.
+        var asn = application ? in.integer("transitGatewayAsn", 64512, 65534,
+                "a private 2-byte ASN (4-byte ASNs do not fit the pinned SDK)") : Optional.<Integer>empty();
+        var callers = application ? callers(in) : Optional.<CallerSettings>empty();
+        var appFunctionEnabled = role.filter(r -> r == Role.APP_SPOKE).flatMap(r -> in.bool("appFunctionEnabled"));
+        var notebookEnabled = role.filter(r -> r == Role.APP_SPOKE).flatMap(r -> in.bool("notebookEnabled"));
+
+        var own = new Own(region, accountId, vpcCidr, asn);
+        Optional<UpstreamStack> up = role.flatMap(Role::upstream).flatMap(u -> readUpstream(in, upstream, u));
+        if (role.isPresent() && up.isPresent()) {
+            switch (role.get()) {
+                case APP_HUB -> checkAgainstMlStack(in, up.get(), own);
+                case APP_SPOKE -> checkAgainstHubStack(in, up.get(), own);
+                case ML -> throw new IllegalStateException("the ML role reads no stack");
+            }
+        }
 
         if (!in.problems().isEmpty()) {
             throw new ConfigurationException(stack, in.problems());
         }
         var common = new CommonSettings(stack, role.get(), region.get(), accountId.get(), vpcCidr.get(),
-                zones.get(), retention.get().intValue());
-        return new StackConfig(common, ml, hub);
+                zones.get(), retention.get().intValue(), aws.get());
+        Optional<HubSettings> hub = role.filter(r -> r == Role.APP_HUB)
+                .map(r -> new HubSettings(up.get(), asn.get(), callers.get()));
+        Optional<SpokeSettings> spoke = role.filter(r -> r == Role.APP_SPOKE)
+                .map(r -> new SpokeSettings(up.get(), asn.get(), callers.get(), appFunctionEnabled.get(),
+                        notebookEnabled.get()));
+        return new StackConfig(common, ml, hub, spoke);
+    }
+
+    /** The stack's own values that the earlier stack's exports are checked against. */
+    private record Own(Optional<String> region, Optional<String> accountId, Optional<Cidr> vpcCidr,
+                       Optional<Integer> asn) {
     }
 
     private static void checkRegionForRole(ConfigReader in, Role role, String region) {
@@ -212,12 +226,7 @@ public final class StackConfigParser {
         return models.size() == ids.get().size() ? Optional.of(List.copyOf(models)) : Optional.empty();
     }
 
-    private static Optional<HubSettings> hub(ConfigReader in, UpstreamReader upstream, Optional<String> region,
-                                             Optional<String> accountId, Optional<Cidr> vpcCidr) {
-        var mlStack = in.required("mlStack", STACK_NAME.asMatchPredicate(),
-                "the ML stack's fully qualified name <organization>/<project>/<stack>, e.g. organization/bedrock-stream/ml-use1");
-        // The pinned SDK carries amazonSideAsn as a signed 32-bit integer, so 4-byte private ASNs cannot be sent.
-        var asn = in.integer("transitGatewayAsn", 64512, 65534, "a private 2-byte ASN (4-byte ASNs do not fit the pinned SDK)");
+    private static Optional<CallerSettings> callers(ConfigReader in) {
         var memory = in.integer("appFunctionMemoryMb", 128, 10240, "Application function memory in MB");
         var timeout = in.integer("appFunctionTimeoutSeconds", 1, 900, "Application function timeout in seconds");
         var instanceType = in.required("notebookInstanceType", INSTANCE_TYPE.asMatchPredicate(),
@@ -225,34 +234,91 @@ public final class StackConfigParser {
         var platform = in.required("notebookPlatform", NotebookPlatforms::isSupported,
                 "a notebook platform, one of " + NotebookPlatforms.SUPPORTED);
         var volume = in.integer("notebookVolumeGb", 5, 16384, "notebook volume size in GB");
-
-        var ml = mlStack.flatMap(name -> {
-            var problems = new ArrayList<ConfigProblem>();
-            var read = upstream.read(in.fullKey("mlStack"), name, MlOutputs.ALL, problems);
-            problems.forEach(in::add);
-            return read;
-        });
-        ml.ifPresent(up -> checkAgainstMlStack(in, up, region, accountId, vpcCidr));
-        if (!in.problems().isEmpty()) {
+        if (memory.isEmpty() || timeout.isEmpty() || instanceType.isEmpty() || platform.isEmpty() || volume.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new HubSettings(ml.get(), asn.get(), memory.get(), timeout.get(),
-                new HubSettings.NotebookSettings(instanceType.get(), platform.get(), volume.get())));
+        return Optional.of(new CallerSettings(memory.get(), timeout.get(),
+                new CallerSettings.NotebookSettings(instanceType.get(), platform.get(), volume.get())));
+    }
+
+    /** Reads the earlier stack only through a well-formed name; its problems are reported against the key. */
+    private static Optional<UpstreamStack> readUpstream(ConfigReader in, UpstreamReader upstream, Role.Upstream u) {
+        return in.required(u.configKey(), STACK_NAME.asMatchPredicate(), "the " + u.what()
+                + " stack's fully qualified name <organization>/<project>/<stack>, e.g. organization/bedrock-stream/"
+                + u.example()).flatMap(name -> {
+                    var problems = new ArrayList<ConfigProblem>();
+                    var read = upstream.read(in.fullKey(u.configKey()), name, u.contract(), problems);
+                    problems.forEach(in::add);
+                    return read;
+                });
     }
 
     /** The hub serves the ML function's region, from the account the ML stack trusts, on a block that can route to it. */
-    private static void checkAgainstMlStack(ConfigReader in, UpstreamStack ml, Optional<String> region,
-                                            Optional<String> accountId, Optional<Cidr> vpcCidr) {
+    private static void checkAgainstMlStack(ConfigReader in, UpstreamStack ml, Own own) {
+        String key = in.fullKey(Role.APP_HUB.upstream().orElseThrow().configKey());
         String from = " (from stack '" + ml.stackName() + "')";
         String mlRegion = ml.get(MlOutputs.REGION);
-        region.filter(r -> !r.equals(mlRegion)).ifPresent(r -> in.badValue(REGION_KEY, r, "the ML region " + mlRegion
-                + from + ": the hub's STS and Lambda endpoints must be in the ML function's region"));
+        own.region().filter(r -> !r.equals(mlRegion)).ifPresent(r -> in.badValue(REGION_KEY, r, "the ML region "
+                + mlRegion + from + ": the hub's STS and Lambda endpoints must be in the ML function's region"));
         String trusted = ml.get(MlOutputs.APP_ACCOUNT_ID);
-        accountId.filter(a -> !a.equals(trusted)).ifPresent(a -> in.badValue("accountId", a,
+        own.accountId().filter(a -> !a.equals(trusted)).ifPresent(a -> in.badValue("accountId", a,
                 "the application account the invoker role trusts, " + trusted + from));
-        Cidr mlCidr = Cidr.parse(ml.get(MlOutputs.VPC_CIDR)).orElseThrow(() -> new IllegalStateException(
-                "stack " + ml.stackName() + " exported an invalid " + MlOutputs.VPC_CIDR.name()));
-        vpcCidr.filter(c -> c.overlaps(mlCidr)).ifPresent(c -> in.badValue("vpcCidr", c.toString(),
-                "a block that does not overlap the ML VPC " + mlCidr + from));
+        upstreamCidr(in, key, ml, MlOutputs.VPC_CIDR).ifPresent(mlCidr -> own.vpcCidr().filter(c -> c.overlaps(mlCidr))
+                .ifPresent(c -> in.badValue("vpcCidr", c.toString(), "a block that does not overlap the ML VPC "
+                        + mlCidr + from)));
+        checkExternalId(in, key, ml, MlOutputs.EXTERNAL_ID);
+    }
+
+    /**
+     * A spoke is another region of the hub's account, on a block that overlaps neither the hub's nor the ML VPC's,
+     * with a Transit Gateway ASN of its own (AWS recommends a unique ASN for each peered Transit Gateway).
+     */
+    private static void checkAgainstHubStack(ConfigReader in, UpstreamStack hub, Own own) {
+        String key = in.fullKey(Role.APP_SPOKE.upstream().orElseThrow().configKey());
+        String from = " (from stack '" + hub.stackName() + "')";
+        String hubRegion = hub.get(HubOutputs.REGION);
+        own.region().filter(hubRegion::equals).ifPresent(r -> in.badValue(REGION_KEY, r, "a region other than the hub's "
+                + hubRegion + from + ": a spoke reaches the hub over inter-region Transit Gateway peering; in the hub's"
+                + " region, use the hub's VPC or add subnets to it"));
+        String hubAccount = hub.get(HubOutputs.ACCOUNT_ID);
+        own.accountId().filter(a -> !a.equals(hubAccount)).ifPresent(a -> in.badValue("accountId", a,
+                "the hub's application account " + hubAccount + from + ": the spoke also creates the hub side of its"
+                        + " peering, routes and zone associations, with the same credentials"));
+        for (var other : List.of(HubOutputs.VPC_CIDR, HubOutputs.ML_VPC_CIDR)) {
+            upstreamCidr(in, key, hub, other).ifPresent(block -> own.vpcCidr().filter(c -> c.overlaps(block))
+                    .ifPresent(c -> in.badValue("vpcCidr", c.toString(), "a block that does not overlap the "
+                            + (other == HubOutputs.VPC_CIDR ? "hub" : "ML") + " VPC " + block + from)));
+        }
+        String hubAsn = hub.get(HubOutputs.TRANSIT_GATEWAY_ASN);
+        own.asn().filter(a -> hubAsn.equals(Integer.toString(a))).ifPresent(a -> in.badValue("transitGatewayAsn",
+                hubAsn, "an ASN other than the hub Transit Gateway's " + hubAsn + from
+                        + ": AWS recommends a unique ASN for each peered Transit Gateway"));
+        checkExternalId(in, key, hub, HubOutputs.INVOKE_EXTERNAL_ID);
+    }
+
+    /** A CIDR another stack exported; a malformed one is reported against the key that named that stack. */
+    private static Optional<Cidr> upstreamCidr(ConfigReader in, String key, UpstreamStack up, StackOutput<String> output) {
+        String text = up.get(output);
+        var cidr = Cidr.parse(text);
+        if (cidr.isEmpty()) {
+            in.add(new ConfigProblem(key, ConfigReader.quote(up.stackName()), "stack '" + up.stackName() + "' to export '"
+                    + output.name() + "' as " + Cidr.EXPECTED + ", but it exported " + ConfigReader.quote(text)));
+        }
+        return cidr;
+    }
+
+    /**
+     * The external id read from another stack must pass the ML stack's own rule. A stack that cannot decrypt the
+     * other's secrets gets a placeholder instead of the value from recent Pulumi versions, and every AssumeRole with
+     * it would be denied at run time.
+     */
+    private static void checkExternalId(ConfigReader in, String key, UpstreamStack up, StackOutput<String> output) {
+        if (!EXTERNAL_ID.matcher(up.revealToValidate(output)).matches()) {
+            in.add(new ConfigProblem(key, ConfigReader.quote(up.stackName()), "stack '" + up.stackName() + "' to export '"
+                    + output.name() + "' as the invoker role's external id (16 to 1224 characters from"
+                    + " [A-Za-z0-9+=,.@:/_-]), but this stack read something else, which is what Pulumi returns for a"
+                    + " secret it cannot decrypt: run both stacks with the same secrets provider (the same passphrase,"
+                    + " the same KMS key, or a managed backend); see README, Secrets"));
+        }
     }
 }

@@ -9,12 +9,16 @@ public final class HubOutputs {
 
     public static final StackOutput<String> REGION =
             StackOutput.string("hubRegion", "region of the hub, which is the ML region");
+    public static final StackOutput<String> ACCOUNT_ID =
+            StackOutput.string("hubAccountId", "application account of the hub, where spokes deploy too");
     public static final StackOutput<String> VPC_ID = StackOutput.string("hubVpcId", "hub VPC id");
     public static final StackOutput<String> VPC_CIDR = StackOutput.string("hubVpcCidr", "hub VPC CIDR");
     public static final StackOutput<List<String>> ROUTE_TABLE_IDS =
             StackOutput.stringList("hubRouteTableIds", "hub private route tables, where spokes add their routes");
     public static final StackOutput<String> TRANSIT_GATEWAY_ID =
             StackOutput.string("transitGatewayId", "hub Transit Gateway id, the peer of every spoke");
+    public static final StackOutput<String> TRANSIT_GATEWAY_ASN =
+            StackOutput.string("transitGatewayAsn", "private ASN of the hub Transit Gateway, which a spoke's must differ from");
     public static final StackOutput<String> TRANSIT_GATEWAY_ROUTE_TABLE_ID =
             StackOutput.string("transitGatewayRouteTableId", "hub Transit Gateway route table id");
     public static final StackOutput<String> ENDPOINT_SECURITY_GROUP_ID =
@@ -35,6 +39,12 @@ public final class HubOutputs {
             StackOutput.string("appFunctionName", "Application Lambda that streams from the ML function");
     public static final StackOutput<String> NOTEBOOK_NAME =
             StackOutput.string("notebookName", "SageMaker notebook with the sample");
+    public static final StackOutput<String> ML_VPC_CIDR =
+            StackOutput.string("mlVpcCidr", "ML VPC CIDR, passed on so spokes can refuse an overlap");
+    public static final StackOutput<String> INVOKER_PRINCIPAL_PREFIX =
+            StackOutput.string("invokerPrincipalPrefix", "role-name prefix the invoker role trusts, for spoke callers");
+    public static final StackOutput<List<String>> ALLOWED_MODEL_IDS =
+            StackOutput.stringList("allowedModelIds", "model and inference-profile ids the ML function accepts");
     public static final StackOutput<String> INVOKE_FUNCTION_ARN =
             StackOutput.string("invokeFunctionArn", "recipe: the ML function to call with InvokeWithResponseStream");
     public static final StackOutput<String> INVOKE_ROLE_ARN =
@@ -46,8 +56,8 @@ public final class HubOutputs {
     public static final StackOutput<String> INVOKE_REGION =
             StackOutput.string("invokeRegion", "recipe: the region of both calls");
 
-    public static final List<StackOutput<?>> ALL = List.of(REGION, VPC_ID, VPC_CIDR, ROUTE_TABLE_IDS,
-            TRANSIT_GATEWAY_ID, TRANSIT_GATEWAY_ROUTE_TABLE_ID, ENDPOINT_SECURITY_GROUP_ID, STS_ENDPOINT_ID,
-            LAMBDA_ENDPOINT_ID, STS_ZONE_ID, STS_ZONE_NAME, LAMBDA_ZONE_ID, LAMBDA_ZONE_NAME, APP_FUNCTION_NAME,
-            NOTEBOOK_NAME, INVOKE_FUNCTION_ARN, INVOKE_ROLE_ARN, INVOKE_EXTERNAL_ID, INVOKE_STS_URL, INVOKE_REGION);
+    public static final List<StackOutput<?>> ALL = List.of(REGION, ACCOUNT_ID, VPC_ID, VPC_CIDR, ROUTE_TABLE_IDS,
+            TRANSIT_GATEWAY_ID, TRANSIT_GATEWAY_ASN, TRANSIT_GATEWAY_ROUTE_TABLE_ID, ENDPOINT_SECURITY_GROUP_ID,
+            STS_ENDPOINT_ID, LAMBDA_ENDPOINT_ID, STS_ZONE_ID, STS_ZONE_NAME, LAMBDA_ZONE_ID, LAMBDA_ZONE_NAME,
+            APP_FUNCTION_NAME, NOTEBOOK_NAME, ML_VPC_CIDR, INVOKER_PRINCIPAL_PREFIX, ALLOWED_MODEL_IDS, INVOKE_FUNCTION_ARN, INVOKE_ROLE_ARN, INVOKE_EXTERNAL_ID, INVOKE_STS_URL, INVOKE_REGION);
 }

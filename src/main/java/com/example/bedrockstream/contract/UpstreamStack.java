@@ -72,6 +72,11 @@ public final class UpstreamStack {
         return Output.ofSecret((String) require(output));
     }
 
+    /** A secret output's plain value, only to check its shape; never print or export it. */
+    public String revealToValidate(StackOutput<String> output) {
+        return (String) require(output);
+    }
+
     private Object require(StackOutput<?> output) {
         var value = values.get(output);
         if (value == null) {

@@ -11,6 +11,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The security group of something that calls endpoints (a function, a notebook): HTTPS out to them, nothing else. */
 public final class ClientSecurityGroup extends ComponentResource {
@@ -24,16 +25,22 @@ public final class ClientSecurityGroup extends ComponentResource {
                 .description(args.purpose() + ": HTTPS to its endpoints only")
                 .tags(Map.of("Name", name))
                 .build(), child);
-        args.httpsTargets().forEach((target, groupId) ->
-                new SecurityGroupEgressRule(name + "-https-to-" + target, SecurityGroupEgressRuleArgs.builder()
-                        .securityGroupId(group.id())
-                        .description("HTTPS to " + target)
-                        .ipProtocol("tcp")
-                        .fromPort(EndpointSecurityGroup.HTTPS)
-                        .toPort(EndpointSecurityGroup.HTTPS)
-                        .referencedSecurityGroupId(groupId)
-                        .build(), child));
+        args.httpsTargets().securityGroups().forEach((target, groupId) ->
+                httpsTo(name, target, rule -> rule.referencedSecurityGroupId(groupId), child));
+        args.httpsTargets().cidrs().forEach((target, cidr) -> httpsTo(name, target, rule -> rule.cidrIpv4(cidr), child));
         registerOutputs(Map.of("id", group.id()));
+    }
+
+    private void httpsTo(String name, String target, Consumer<SecurityGroupEgressRuleArgs.Builder> destination,
+                         CustomResourceOptions options) {
+        var rule = SecurityGroupEgressRuleArgs.builder()
+                .securityGroupId(group.id())
+                .description("HTTPS to " + target)
+                .ipProtocol("tcp")
+                .fromPort(EndpointSecurityGroup.HTTPS)
+                .toPort(EndpointSecurityGroup.HTTPS);
+        destination.accept(rule);
+        new SecurityGroupEgressRule(name + "-https-to-" + target, rule.build(), options);
     }
 
     public Output<String> id() {

@@ -19,18 +19,20 @@ import com.pulumi.resources.CustomResourceOptions;
 import java.util.Map;
 
 /**
- * The application account's Transit Gateway in the hub region. Nothing is associated or propagated by default:
- * the hub VPC attachment is associated with an explicit route table, and each spoke adds its own peering routes.
+ * An application region's Transit Gateway with its VPC attached. Nothing is associated or propagated by default:
+ * the VPC attachment is associated with an explicit route table and propagates its block there, and each
+ * {@link SpokeLink} adds the peering's association and static routes.
  */
 public final class TransitHub extends ComponentResource {
     private final TransitGateway gateway;
     private final RouteTable routeTable;
+    private final VpcAttachment attachment;
 
     public TransitHub(String name, TransitHubArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("network", TransitHub.class), name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
         this.gateway = new TransitGateway(name, TransitGatewayArgs.builder()
-                .description("Application hub: carries spoke traffic to the hub's endpoints")
+                .description(args.purpose())
                 .amazonSideAsn(args.amazonSideAsn())
                 .dnsSupport("enable")
                 .defaultRouteTableAssociation("disable")
@@ -42,21 +44,21 @@ public final class TransitHub extends ComponentResource {
                 .transitGatewayId(gateway.id())
                 .tags(Map.of("Name", name))
                 .build(), child);
-        var attachment = new VpcAttachment(name + "-hub-vpc", VpcAttachmentArgs.builder()
+        this.attachment = new VpcAttachment(name + "-vpc", VpcAttachmentArgs.builder()
                 .transitGatewayId(gateway.id())
                 .vpcId(args.vpcId())
                 .subnetIds(args.subnetIds())
                 .dnsSupport("enable")
                 .transitGatewayDefaultRouteTableAssociation(false)
                 .transitGatewayDefaultRouteTablePropagation(false)
-                .tags(Map.of("Name", name + "-hub-vpc"))
+                .tags(Map.of("Name", name + "-vpc"))
                 .build(), child);
-        new RouteTableAssociation(name + "-hub-vpc", RouteTableAssociationArgs.builder()
+        new RouteTableAssociation(name + "-vpc", RouteTableAssociationArgs.builder()
                 .transitGatewayAttachmentId(attachment.id())
                 .transitGatewayRouteTableId(routeTable.id())
                 .build(), child);
-        // Spoke traffic arriving over peering finds its way back to the hub VPC through this propagated route.
-        new RouteTablePropagation(name + "-hub-vpc", RouteTablePropagationArgs.builder()
+        // Traffic arriving over a peering finds its way back to this VPC through the propagated route.
+        new RouteTablePropagation(name + "-vpc", RouteTablePropagationArgs.builder()
                 .transitGatewayAttachmentId(attachment.id())
                 .transitGatewayRouteTableId(routeTable.id())
                 .build(), child);
@@ -65,6 +67,10 @@ public final class TransitHub extends ComponentResource {
 
     public Output<String> transitGatewayId() {
         return gateway.id();
+    }
+
+    public VpcAttachment vpcAttachment() {
+        return attachment;
     }
 
     public Output<String> routeTableId() {

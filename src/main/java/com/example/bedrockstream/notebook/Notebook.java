@@ -7,8 +7,6 @@ import com.example.bedrockstream.network.ClientSecurityGroup;
 import com.example.bedrockstream.network.ClientSecurityGroupArgs;
 import com.example.bedrockstream.policy.AppCallerPolicies;
 import com.example.bedrockstream.policy.NotebookKeyPolicy;
-import com.pulumi.aws.Provider;
-import com.pulumi.aws.ProviderArgs;
 import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.aws.sagemaker.NotebookInstance;
@@ -31,7 +29,8 @@ import java.util.Map;
 public final class Notebook extends ComponentResource {
     /**
      * The pinned SDK's provider plugin (6.83, Terraform provider 5.x) refuses notebook-al2023-v1; pulumi-aws 7.11.0
-     * is the first to accept it. Only the notebook is registered through this newer plugin.
+     * is the first to accept it. Only the notebook is registered through this newer plugin, by a provider that
+     * {@code stacks.AwsProviders} builds with the stack's provider settings.
      */
     public static final String PROVIDER_PLUGIN_VERSION = "7.12.0";
 
@@ -62,10 +61,6 @@ public final class Notebook extends ComponentResource {
                 .onCreate(args.sample().onCreateBase64())
                 .build(), child);
 
-        var provider = new Provider(name + "-aws-notebooks", ProviderArgs.builder()
-                .region(args.region())
-                .allowedAccountIds(List.of(args.accountId()))
-                .build(), CustomResourceOptions.builder().parent(this).version(PROVIDER_PLUGIN_VERSION).build());
         this.instance = new NotebookInstance(name, NotebookInstanceArgs.builder()
                 .name(args.notebookName())
                 .instanceType(args.settings().instanceType())
@@ -82,7 +77,7 @@ public final class Notebook extends ComponentResource {
                         .minimumInstanceMetadataServiceVersion("2")
                         .build())
                 .tags(tags)
-                .build(), CustomResourceOptions.builder().parent(this).provider(provider)
+                .build(), CustomResourceOptions.builder().parent(this).provider(args.provider())
                 .dependsOn(role.grants()).build());
         registerOutputs(Map.of("name", instance.name()));
     }

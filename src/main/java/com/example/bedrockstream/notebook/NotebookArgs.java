@@ -1,13 +1,16 @@
 package com.example.bedrockstream.notebook;
 
-import com.example.bedrockstream.config.HubSettings.NotebookSettings;
+import com.example.bedrockstream.config.CallerSettings.NotebookSettings;
+import com.example.bedrockstream.network.HttpsTargets;
+import com.pulumi.aws.Provider;
 import com.pulumi.core.Output;
-
-import java.util.Map;
 
 /**
  * @param roleName     carries the invoker principal prefix, so the invoker role's trust admits the notebook
- * @param httpsTargets the endpoint security groups the notebook may reach, and nothing else
+ * @param region       the notebook's own region (its key and logs); the sample calls the ML region
+ * @param httpsTargets the endpoints the notebook may reach, and nothing else
+ * @param provider     the stack's provider settings on a plugin that accepts the notebook platform
+ *                     ({@link Notebook#PROVIDER_PLUGIN_VERSION})
  */
 public record NotebookArgs(
         String notebookName,
@@ -17,7 +20,8 @@ public record NotebookArgs(
         String region,
         Output<String> vpcId,
         Output<String> subnetId,
-        Map<String, Output<String>> httpsTargets,
+        HttpsTargets httpsTargets,
         String invokerRoleArn,
-        SampleNotebook sample) {
+        SampleNotebook sample,
+        Provider provider) {
 }

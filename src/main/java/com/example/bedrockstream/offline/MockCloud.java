@@ -115,7 +115,13 @@ final class MockCloud implements Mocks {
                 state.put("arn", "arn:aws:ec2:" + region + ":" + accountId + ":transit-gateway/" + id);
             }
             case "aws:ec2transitgateway/routeTable:RouteTable" -> id = "tgw-rtb-" + hex(name, 17);
-            case "aws:ec2transitgateway/vpcAttachment:VpcAttachment" -> id = "tgw-attach-" + hex(name, 17);
+            case "aws:ec2transitgateway/vpcAttachment:VpcAttachment",
+                 "aws:ec2transitgateway/peeringAttachment:PeeringAttachment" -> id = "tgw-attach-" + hex(name, 17);
+            // An accepter is the same attachment, seen from the peer's side.
+            case "aws:ec2transitgateway/peeringAttachmentAccepter:PeeringAttachmentAccepter" ->
+                    id = String.valueOf(inputs.get("transitGatewayAttachmentId"));
+            case "aws:route53/zoneAssociation:ZoneAssociation" ->
+                    id = inputs.get("zoneId") + ":" + inputs.get("vpcId") + ":" + inputs.get("vpcRegion");
             case "aws:sagemaker/notebookInstance:NotebookInstance" -> {
                 id = physicalName;
                 state.put("arn", "arn:aws:sagemaker:" + region + ":" + accountId + ":notebook-instance/" + physicalName);

@@ -1,6 +1,5 @@
 package com.example.bedrockstream.offline;
 
-import com.example.bedrockstream.config.StackConfigParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,12 +7,10 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +30,9 @@ public final class OfflinePreview implements Callable<Integer> {
     @Option(names = "--stack", description = "Only these stacks (their upstream stacks still run first).")
     List<String> only = List.of();
 
+    @Option(names = "--extra-stacks", description = "Also preview the Pulumi.<stack>.yaml files in this directory.")
+    List<Path> extraStacks = List.of();
+
     @Option(names = "--inputs", description = "Also print each resource's inputs.")
     boolean inputs;
 
@@ -48,22 +48,24 @@ public final class OfflinePreview implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var files = new StackFiles(root.toAbsolutePath());
+        var files = new StackFiles(root.toAbsolutePath(), extraStacks);
         var engine = new OfflineEngine(files);
-        var ordered = DeployOrder.of(files);
+        List<String> ordered;
+        try {
+            ordered = DeployOrder.of(files);
+        } catch (DeployOrder.InvalidReferences e) {
+            out.println("Cannot order the stacks for deployment:\n  " + e.getMessage().replace("\n", "\n  "));
+            return 1;
+        }
         out.printf("Offline preview of %s under Pulumi's mock engine: the real stack files, nothing sent to AWS.%n",
                 String.join(" -> ", ordered));
         int previewed = 0;
         int failures = 0;
-        int pending = 0;
+        var runs = new ArrayList<OfflineRun>();
         for (String stack : ordered) {
             var run = engine.run(stack, Map.of(files.project() + ":externalId", PLACEHOLDER_EXTERNAL_ID));
+            runs.add(run);
             if (only.isEmpty() || only.contains(stack)) {
-                if (DeployOrder.isPending(run)) {
-                    pending++;
-                    out.printf("%n== %s: not previewed%n  %s%n", stack, run.errorText().replace("\n", "\n  "));
-                    continue;
-                }
                 var violations = ProviderRules.check(run);
                 print(run, violations);
                 previewed++;
@@ -73,8 +75,13 @@ public final class OfflinePreview implements Callable<Integer> {
                 engine.publish(run);
             }
         }
-        out.printf("%n%d stack(s) previewed, %d failed, %d not implemented yet.%n",
-                previewed, failures, pending);
+        var overlaps = ProviderRules.overlappingVpcs(runs);
+        if (!overlaps.isEmpty()) {
+            out.println("\nchecks across stacks FAILED:");
+            overlaps.forEach(o -> out.println("    - " + o));
+            failures++;
+        }
+        out.printf("%n%d stack(s) previewed, %d failed.%n", previewed, failures);
         return failures == 0 ? 0 : 1;
     }
 
@@ -108,29 +115,6 @@ public final class OfflinePreview implements Callable<Integer> {
         } else {
             out.println("  checks FAILED:");
             violations.forEach(v -> out.println("    - " + v));
-        }
-    }
-
-    /** Stack files ordered as they must be deployed: by role (ml, app-hub, app-spoke), then by name. */
-    static final class DeployOrder {
-        private DeployOrder() {
-        }
-
-        static List<String> of(StackFiles files) {
-            Function<String, Integer> rank = stack -> switch (files.config(stack)
-                    .getOrDefault(StackConfigParser.NAMESPACE + ":role", "")) {
-                case "ml" -> 0;
-                case "app-hub" -> 1;
-                case "app-spoke" -> 2;
-                default -> 3;
-            };
-            var stacks = new ArrayList<>(files.stacks());
-            stacks.sort(Comparator.comparing(rank).thenComparing(Comparator.naturalOrder()));
-            return stacks;
-        }
-
-        static boolean isPending(OfflineRun run) {
-            return !run.succeeded() && run.errorText().contains("not implemented yet");
         }
     }
 }

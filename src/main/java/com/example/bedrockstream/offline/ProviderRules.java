@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline;
 
+import com.example.bedrockstream.config.Cidr;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -366,6 +367,35 @@ public final class ProviderRules {
             }
         }
         return violations;
+    }
+
+    /**
+     * VPC blocks that overlap across stacks: an overlap with the hub breaks routing over the Transit Gateway, and
+     * spokes never see each other's config, so only a view of every stack file finds one spoke overlapping another.
+     */
+    public static List<String> overlappingVpcs(List<OfflineRun> runs) {
+        record Block(String stack, String vpc, Cidr cidr) {
+        }
+        var blocks = new ArrayList<Block>();
+        for (OfflineRun run : runs) {
+            for (MockResource vpc : run.ofType("aws:ec2/vpc:Vpc")) {
+                vpc.input("cidrBlock").flatMap(c -> Cidr.parse(String.valueOf(c)))
+                        .ifPresent(c -> blocks.add(new Block(run.stack(), vpc.name(), c)));
+            }
+        }
+        var found = new ArrayList<String>();
+        for (int i = 0; i < blocks.size(); i++) {
+            for (int j = i + 1; j < blocks.size(); j++) {
+                Block a = blocks.get(i);
+                Block b = blocks.get(j);
+                if (a.cidr().overlaps(b.cidr())) {
+                    found.add("VPC " + a.vpc() + " " + a.cidr() + " (stack " + a.stack() + ") overlaps VPC " + b.vpc()
+                            + " " + b.cidr() + " (stack " + b.stack() + ") [design §2: blocks routed over the Transit"
+                            + " Gateway must be distinct]");
+                }
+            }
+        }
+        return found;
     }
 
     private static Stream<String> perimeter(MockResource resource) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,20 @@ public final class StackFiles {
     private static final Gson GSON = new Gson();
 
     private final Path root;
+    private final List<Path> stackDirs;
     private final String project;
     private final Map<String, Object> declarations;
 
     public StackFiles(Path root) {
+        this(root, List.of());
+    }
+
+    /** @param extraStackDirs more directories of stack files, such as a test fixture's further spoke */
+    public StackFiles(Path root, List<Path> extraStackDirs) {
         this.root = root;
+        var dirs = new ArrayList<Path>(List.of(root));
+        extraStackDirs.forEach(d -> dirs.add(d.toAbsolutePath()));
+        this.stackDirs = List.copyOf(dirs);
         Map<String, Object> projectFile = read(root.resolve("Pulumi.yaml"));
         this.project = (String) projectFile.get("name");
         this.declarations = asMap(projectFile.getOrDefault("config", Map.of()));
@@ -47,15 +57,25 @@ public final class StackFiles {
 
     /** Stack names that have a Pulumi.&lt;stack&gt;.yaml, in name order. */
     public List<String> stacks() {
-        try (Stream<Path> files = Files.list(root)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("Pulumi.") && n.endsWith(".yaml") && !n.equals("Pulumi.yaml"))
-                    .map(n -> n.substring("Pulumi.".length(), n.length() - ".yaml".length()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return stackFiles().keySet().stream().sorted().toList();
+    }
+
+    private Map<String, Path> stackFiles() {
+        var found = new LinkedHashMap<String, Path>();
+        for (Path dir : stackDirs) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> {
+                    String n = p.getFileName().toString();
+                    return n.startsWith("Pulumi.") && n.endsWith(".yaml") && !n.equals("Pulumi.yaml");
+                }).forEach(p -> {
+                    String n = p.getFileName().toString();
+                    found.putIfAbsent(n.substring("Pulumi.".length(), n.length() - ".yaml".length()), p);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list stack files in " + dir, e);
+            }
         }
+        return found;
     }
 
     /** The config of {@code stack} as "namespace:key" to the string the engine passes. */
@@ -66,7 +86,7 @@ public final class StackFiles {
                 config.put(fullKey(key), render(declaration.get("default")));
             }
         });
-        Map<String, Object> stackFile = read(root.resolve("Pulumi." + stack + ".yaml"));
+        Map<String, Object> stackFile = read(stackFiles().getOrDefault(stack, root.resolve("Pulumi." + stack + ".yaml")));
         asMap(stackFile.getOrDefault("config", Map.of())).forEach((key, value) -> config.put(fullKey(key), render(value)));
         return config;
     }

@@ -16,6 +16,7 @@ import com.example.bedrockstream.identity.ServiceRoleArgs;
 import com.example.bedrockstream.logging.EncryptedLogGroup;
 import com.example.bedrockstream.network.EndpointSecurityGroup;
 import com.example.bedrockstream.network.EndpointSecurityGroupArgs;
+import com.example.bedrockstream.network.HttpsTargets;
 import com.example.bedrockstream.network.InterfaceEndpoint;
 import com.example.bedrockstream.network.InterfaceEndpointArgs;
 import com.example.bedrockstream.policy.BedrockEndpointPolicy;
@@ -72,7 +73,7 @@ public final class MlStack {
                 functionRole.grants(),
                 vpc.vpcId(),
                 vpc.subnetIds(),
-                Map.of("bedrock-runtime", bedrockDoor.id()),
+                HttpsTargets.securityGroups(Map.of("bedrock-runtime", bedrockDoor.id())),
                 environment(common, ml),
                 ml.function().memoryMb(),
                 ml.function().timeoutSeconds(),

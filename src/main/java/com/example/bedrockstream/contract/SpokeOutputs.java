@@ -1,0 +1,29 @@
+package com.example.bedrockstream.contract;
+
+import java.util.List;
+
+/** What an application spoke stack ({@code app-apse1}, ...) exports, for later stacks and for the plan. */
+public final class SpokeOutputs {
+    private SpokeOutputs() {
+    }
+
+    public static final StackOutput<String> REGION = StackOutput.string("spokeRegion", "region of the spoke");
+    public static final StackOutput<String> VPC_ID = StackOutput.string("spokeVpcId", "spoke VPC id");
+    public static final StackOutput<String> VPC_CIDR =
+            StackOutput.string("spokeVpcCidr", "spoke VPC CIDR, routed and admitted on the hub side");
+    public static final StackOutput<String> TRANSIT_GATEWAY_ID =
+            StackOutput.string("spokeTransitGatewayId", "spoke Transit Gateway id");
+    public static final StackOutput<String> TRANSIT_GATEWAY_ROUTE_TABLE_ID =
+            StackOutput.string("spokeTransitGatewayRouteTableId", "spoke Transit Gateway route table id");
+    public static final StackOutput<String> VPC_ATTACHMENT_ID =
+            StackOutput.string("spokeVpcAttachmentId", "attachment of the spoke VPC to the spoke Transit Gateway");
+    public static final StackOutput<String> PEERING_ATTACHMENT_ID =
+            StackOutput.string("peeringAttachmentId", "Transit Gateway peering attachment between spoke and hub");
+    public static final StackOutput<List<String>> APP_FUNCTION_NAMES =
+            StackOutput.stringList("appFunctionNames", "Application Lambdas of the spoke (none when switched off)");
+    public static final StackOutput<List<String>> NOTEBOOK_NAMES =
+            StackOutput.stringList("notebookNames", "SageMaker notebooks of the spoke (none when switched off)");
+
+    public static final List<StackOutput<?>> ALL = List.of(REGION, VPC_ID, VPC_CIDR, TRANSIT_GATEWAY_ID,
+            TRANSIT_GATEWAY_ROUTE_TABLE_ID, VPC_ATTACHMENT_ID, PEERING_ATTACHMENT_ID, APP_FUNCTION_NAMES, NOTEBOOK_NAMES);
+}

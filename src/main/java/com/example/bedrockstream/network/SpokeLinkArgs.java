@@ -1,0 +1,45 @@
+package com.example.bedrockstream.network;
+
+import com.pulumi.aws.Provider;
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a spoke link joins: the spoke's network, the hub's network (as the hub stack exported it), and the
+ * provider through which the hub side is created.
+ *
+ * @param hubProvider the spoke stack's provider settings in the hub region
+ */
+public record SpokeLinkArgs(SpokeSide spoke, HubSide hub, Provider hubProvider) {
+
+    /**
+     * @param vpcAttachment the spoke VPC's Transit Gateway attachment, which its VPC routes need first
+     */
+    public record SpokeSide(
+            String region,
+            String cidr,
+            Output<String> vpcId,
+            List<Output<String>> routeTableIds,
+            Output<String> transitGatewayId,
+            Output<String> transitGatewayRouteTableId,
+            Resource vpcAttachment) {
+    }
+
+    /**
+     * @param endpointSecurityGroupId the hub endpoints' group, which admits the spoke's block on 443
+     * @param zoneIds                 the private hosted zones of the regional service names, by service
+     */
+    public record HubSide(
+            String region,
+            String accountId,
+            String cidr,
+            List<String> routeTableIds,
+            String transitGatewayId,
+            String transitGatewayRouteTableId,
+            String endpointSecurityGroupId,
+            Map<String, String> zoneIds) {
+    }
+}

@@ -1,0 +1,79 @@
+package com.example.bedrockstream.stacks;
+
+import com.example.bedrockstream.compute.LambdaArtifacts;
+import com.example.bedrockstream.compute.PrivateFunction;
+import com.example.bedrockstream.compute.PrivateFunctionArgs;
+import com.example.bedrockstream.config.CallerSettings;
+import com.example.bedrockstream.config.CommonSettings;
+import com.example.bedrockstream.identity.ServiceRole;
+import com.example.bedrockstream.identity.ServiceRoleArgs;
+import com.example.bedrockstream.logging.EncryptedLogGroup;
+import com.example.bedrockstream.network.HttpsTargets;
+import com.example.bedrockstream.notebook.Notebook;
+import com.example.bedrockstream.notebook.NotebookArgs;
+import com.example.bedrockstream.notebook.SampleNotebook;
+import com.example.bedrockstream.policy.AppCallerPolicies;
+import com.pulumi.core.Output;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The callers of the ML function in one application region: the Application Lambda and the sample notebook. */
+record Callers(Optional<PrivateFunction> appFunction, Optional<Notebook> notebook) {
+
+    /**
+     * @param reach     where the callers may send HTTPS: the endpoints that lead to the ML function, nothing else
+     * @param artifacts built Lambda code, already checked by the composition before its first resource
+     */
+    static Callers create(CommonSettings common, CallerSettings settings, InvokeTarget target, Foundation foundation,
+                          HttpsTargets reach, LambdaArtifacts artifacts, boolean withFunction, boolean withNotebook) {
+        String stack = common.stack();
+        var vpc = foundation.vpc();
+        Optional<PrivateFunction> function = Optional.empty();
+        if (withFunction) {
+            String functionName = stack + "-app-invoker";
+            String roleName = target.principalPrefix() + functionName;
+            var role = new ServiceRole(roleName, ServiceRoleArgs.trustedBy("lambda.amazonaws.com", roleName,
+                    "Application Lambda: may only assume the ML invoker role"), null);
+            role.grant("assume-invoker", Output.of(AppCallerPolicies.applicationFunction(target.invokerRoleArn(),
+                    EncryptedLogGroup.arn(common.region(), common.accountId(),
+                            PrivateFunctionArgs.logGroupName(functionName)))));
+            function = Optional.of(new PrivateFunction(functionName, new PrivateFunctionArgs(
+                    functionName,
+                    "Streams completions from the ML function through the hub's endpoints",
+                    artifacts.appInvoker(),
+                    role.arn(),
+                    role.grants(),
+                    vpc.vpcId(),
+                    vpc.subnetIds(),
+                    reach,
+                    Map.of("ML_FUNCTION_ARN", Output.of(target.functionArn()),
+                            "INVOKER_ROLE_ARN", Output.of(target.invokerRoleArn()),
+                            "EXTERNAL_ID", target.externalId(),
+                            "ML_REGION", Output.of(target.mlRegion())),
+                    settings.appFunctionMemoryMb(),
+                    settings.appFunctionTimeoutSeconds(),
+                    Optional.empty(),
+                    common.logRetentionDays(),
+                    foundation.logsKey().arn()), null));
+        }
+        Optional<Notebook> notebook = Optional.empty();
+        if (withNotebook) {
+            String notebookName = stack + "-bedrock-sample";
+            notebook = Optional.of(new Notebook(notebookName, new NotebookArgs(
+                    notebookName,
+                    target.principalPrefix() + stack + "-notebook",
+                    settings.notebook(),
+                    common.accountId(),
+                    common.region(),
+                    vpc.vpcId(),
+                    vpc.subnetIds().applyValue(ids -> ids.get(0)),
+                    reach,
+                    target.invokerRoleArn(),
+                    new SampleNotebook(target.mlRegion(), target.functionArn(), target.invokerRoleArn(),
+                            target.sampleModelId()),
+                    AwsProviders.of(common).forNotebooks()), null));
+        }
+        return new Callers(function, notebook);
+    }
+}
