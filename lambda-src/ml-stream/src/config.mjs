@@ -48,7 +48,8 @@ export function loadConfig(env = process.env) {
   return Object.freeze({
     region,
     allowedModelIds: new Set(ids),
-    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 262144, 1),
+    // What a synchronous invocation (and InvokeWithResponseStream) accepts as its request payload: 6 MB.
+    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 6291456, 1),
     maxOutputTokens: integer(env, 'MAX_OUTPUT_TOKENS', 4096, 1),
     deadlineMarginMs: integer(env, 'DEADLINE_MARGIN_MS', 2000, 0),
     endpoint: endpoint?.href,

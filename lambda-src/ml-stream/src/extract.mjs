@@ -1,10 +1,13 @@
-// Pulls the text delta (and the stop reason / token usage, into `acc`) out of one stream event.
-// Each function returns the delta text, or undefined for events that carry none.
+// Pulls the delta (and the stop reason / token usage, into `acc`) out of one stream event.
+// Each function returns `{text}` or `{reasoning}` (a model's thinking, Claude `thinking_delta` or
+// Converse `reasoningContent`), or undefined for events that carry neither.
 // `acc.complete` records that the model's end-of-message marker arrived: the SDK ends the event
 // stream quietly even when the connection is reset, so that marker is the only proof of completeness.
 
 const str = (v) => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const num = (v) => (typeof v === 'number' ? v : undefined);
+const asText = (v) => (str(v) === undefined ? undefined : { text: v });
+const asReasoning = (v) => (str(v) === undefined ? undefined : { reasoning: v });
 
 function setUsage(acc, inputTokens, outputTokens) {
   acc.inputTokens = num(inputTokens) ?? acc.inputTokens;
@@ -19,7 +22,10 @@ function setStop(acc, reason) {
 
 /** ConverseStream event as deserialized by the SDK; Amazon Nova's native chunks have the same shape. */
 export function converseDelta(event, acc) {
-  if (event.contentBlockDelta) return str(event.contentBlockDelta.delta?.text);
+  if (event.contentBlockDelta) {
+    const delta = event.contentBlockDelta.delta;
+    return asText(delta?.text) ?? asReasoning(delta?.reasoningContent?.text);
+  }
   if (event.messageStop) {
     setStop(acc, event.messageStop.stopReason);
     acc.complete = true;
@@ -31,7 +37,8 @@ export function converseDelta(event, acc) {
 function anthropic(c, acc) {
   switch (c.type) {
     case 'content_block_delta':
-      return c.delta?.type === 'text_delta' ? str(c.delta.text) : undefined;
+      if (c.delta?.type === 'text_delta') return asText(c.delta.text);
+      return c.delta?.type === 'thinking_delta' ? asReasoning(c.delta.thinking) : undefined;
     case 'message_start':
       setUsage(acc, c.message?.usage?.input_tokens, c.message?.usage?.output_tokens);
       return undefined;
@@ -66,9 +73,10 @@ function cohere(c, acc) {
 
 /** One decoded native chunk of InvokeModelWithResponseStream, any supported model family. */
 export function nativeDelta(c, acc) {
+  let delta;
   let text;
-  if (typeof c.type === 'string') text = anthropic(c, acc);
-  else if (c.contentBlockDelta || c.messageStop || c.metadata) text = converseDelta(c, acc); // Amazon Nova
+  if (typeof c.type === 'string') delta = anthropic(c, acc);
+  else if (c.contentBlockDelta || c.messageStop || c.metadata) delta = converseDelta(c, acc); // Amazon Nova
   else if ('outputText' in c) {
     // Amazon Titan Text
     setStop(acc, c.completionReason);
@@ -93,5 +101,5 @@ export function nativeDelta(c, acc) {
     setUsage(acc, metrics.inputTokenCount, metrics.outputTokenCount);
     acc.complete = true;
   }
-  return text;
+  return delta ?? asText(text);
 }

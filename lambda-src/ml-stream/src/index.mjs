@@ -30,13 +30,16 @@ const CONTENT_TYPES = { text: 'text/plain; charset=utf-8', ndjson: 'application/
 // The runtime adds the error trailers and ends the stream itself when the handler rejects, so on
 // failure the stream must be left open; the thrown error's name becomes InvokeComplete.ErrorCode.
 // Messages carry names, counts and ids only: upstream messages can quote the prompt.
-function failure(err, aborted, s) {
+function failure(err, stop, s) {
   if (err instanceof BadRequest || err instanceof DeadlineExceeded) return err;
   const where = s.bytes > 0 ? `after ${s.bytes} bytes were streamed` : 'before the first byte';
-  if (aborted) {
+  if (stop === 'function-deadline') {
     return new DeadlineExceeded(
       `Bedrock call aborted ${config.deadlineMarginMs} ms before the function timeout, ${where}`,
     );
+  }
+  if (stop === 'caller-deadline') {
+    return new DeadlineExceeded(`Bedrock call aborted at the caller's deadline (deadlineMs), ${where}`);
   }
   if (err instanceof IncompleteStream) {
     return new IncompleteStream(`Bedrock stream ended before the model finished its answer, ${where}`);
@@ -62,14 +65,34 @@ function failure(err, aborted, s) {
   return out;
 }
 
+// A response stream that closes or fails before the handler ended it means the caller went away
+// (disconnect, its own timeout): nobody reads what Bedrock still produces, so the call is abandoned.
+// The error listener stays for the stream's life: a late error with no listener would crash the process.
+function watchCaller(responseStream, onGone) {
+  const gone = () => {
+    if (!responseStream.writableFinished) onGone();
+  };
+  responseStream.on('error', gone);
+  responseStream.once('close', gone);
+  if (responseStream.destroyed) onGone();
+  return () => responseStream.off('close', gone);
+}
+
 export const handler = awslambda.streamifyResponse(async (event, responseStream, context) => {
   const started = performance.now();
   const s = { requestId: context.awsRequestId, outcome: 'ok', chunks: 0, bytes: 0 };
   const abort = new AbortController();
   const acc = {}; // stop reason, token usage and completeness, filled in by the extractors
+  let stop; // why the Bedrock call was aborted: 'function-deadline', 'caller-deadline' or 'caller-gone'
+  const stopWith = (reason) => {
+    stop ??= reason;
+    abort.abort();
+  };
   let timer;
+  const unwatch = watchCaller(responseStream, () => stopWith('caller-gone'));
 
   const write = async (text) => {
+    if (abort.signal.aborted) throw abort.signal.reason;
     s.bytes += Buffer.byteLength(text);
     if (!responseStream.write(text)) await once(responseStream, 'drain', { signal: abort.signal });
   };
@@ -79,9 +102,12 @@ export const handler = awslambda.streamifyResponse(async (event, responseStream,
     s.modelId = req.modelId;
     s.api = req.api;
 
-    const budget = context.getRemainingTimeInMillis() - config.deadlineMarginMs;
-    if (budget <= 0) throw new DeadlineExceeded('not enough time left before the function timeout to call Bedrock');
-    timer = setTimeout(() => abort.abort(), budget);
+    // The earlier of this function's own deadline (less the margin) and the caller's.
+    const own = context.getRemainingTimeInMillis() - config.deadlineMarginMs;
+    const caller = req.deadlineMs === undefined ? Infinity : req.deadlineMs - Date.now();
+    if (own <= 0) throw new DeadlineExceeded('not enough time left before the function timeout to call Bedrock');
+    if (caller <= 0) throw new DeadlineExceeded("the caller's deadline (deadlineMs) has already passed");
+    timer = setTimeout(() => stopWith(caller < own ? 'caller-deadline' : 'function-deadline'), Math.min(own, caller));
 
     responseStream.setContentType(CONTENT_TYPES[req.output]);
     const ndjson = req.output === 'ndjson';
@@ -95,13 +121,20 @@ export const handler = awslambda.streamifyResponse(async (event, responseStream,
     }
 
     for await (const item of events) {
-      let text;
-      if (req.api === 'converse') text = converseDelta(item, acc);
-      else if (item.chunk?.bytes) text = nativeDelta(JSON.parse(decoder.decode(item.chunk.bytes)), acc);
-      if (text === undefined) continue;
+      let delta;
+      if (req.api === 'converse') delta = converseDelta(item, acc);
+      else if (item.chunk?.bytes) delta = nativeDelta(JSON.parse(decoder.decode(item.chunk.bytes)), acc);
+      if (delta === undefined) continue;
+      if (delta.reasoning !== undefined) {
+        // Reasoning is only relayed as its own ndjson event, and only when the request asked for it.
+        if (!req.relayReasoning) continue;
+        s.reasoningChunks = (s.reasoningChunks ?? 0) + 1;
+        await write(`${JSON.stringify({ reasoning: delta.reasoning })}\n`);
+        continue;
+      }
       s.timeToFirstDeltaMs ??= performance.now() - started;
       s.chunks += 1;
-      await write(ndjson ? `${JSON.stringify({ text })}\n` : text);
+      await write(ndjson ? `${JSON.stringify({ text: delta.text })}\n` : delta.text);
     }
     if (abort.signal.aborted || !acc.complete) throw new IncompleteStream();
 
@@ -111,12 +144,18 @@ export const handler = awslambda.streamifyResponse(async (event, responseStream,
     }
     responseStream.end();
   } catch (err) {
-    const out = failure(err, abort.signal.aborted, s);
+    if (stop === 'caller-gone') {
+      // Nobody is left to receive an error: the invocation ends quietly, and its log line says why.
+      s.outcome = 'caller-gone';
+      return;
+    }
+    const out = failure(err, stop, s);
     s.outcome = 'error';
     s.errorName = out.name;
     throw out;
   } finally {
     clearTimeout(timer);
+    unwatch();
     s.durationMs = performance.now() - started;
     s.inputTokens = acc.inputTokens;
     s.outputTokens = acc.outputTokens;

@@ -43,9 +43,22 @@ function checkLimits(obj, prefix, max) {
   }
 }
 
+// Fields of the request that steer the relay and are never sent to Bedrock.
+function relayOptions(request, output) {
+  const { relayReasoning = false, deadlineMs } = request;
+  if (typeof relayReasoning !== 'boolean') throw new BadRequest('relayReasoning must be true or false');
+  if (relayReasoning && output !== 'ndjson') {
+    throw new BadRequest('relayReasoning needs output "ndjson": text output carries the answer only');
+  }
+  if (deadlineMs !== undefined && (!Number.isSafeInteger(deadlineMs) || deadlineMs < 1)) {
+    throw new BadRequest('deadlineMs must be a positive integer (epoch milliseconds)');
+  }
+  return { relayReasoning, deadlineMs };
+}
+
 /**
- * @returns {{api: 'invoke'|'converse', modelId: string, output: 'text'|'ndjson', input: object}}
- *   `input` is the Bedrock command input.
+ * @returns {{api: 'invoke'|'converse', modelId: string, output: 'text'|'ndjson', relayReasoning: boolean,
+ *   deadlineMs: number|undefined, input: object}} `input` is the Bedrock command input.
  */
 export function parseRequest(event, config) {
   let request = event;
@@ -70,6 +83,7 @@ export function parseRequest(event, config) {
     throw new BadRequest(`modelId is not allowed; allowed: ${[...config.allowedModelIds].join(', ')}`);
   }
   if (typeof output !== 'string' || !OUTPUTS.has(output)) throw new BadRequest('output must be "text" or "ndjson"');
+  const options = relayOptions(request, output);
 
   const hasBody = body !== undefined;
   const hasMessages = request.messages !== undefined;
@@ -89,6 +103,7 @@ export function parseRequest(event, config) {
       api: 'invoke',
       modelId,
       output,
+      ...options,
       input: {
         modelId,
         contentType: 'application/json',
@@ -117,5 +132,5 @@ export function parseRequest(event, config) {
   }
   const input = { modelId };
   for (const field of CONVERSE_FIELDS) if (request[field] !== undefined) input[field] = request[field];
-  return { api: 'converse', modelId, output, input };
+  return { api: 'converse', modelId, output, ...options, input };
 }

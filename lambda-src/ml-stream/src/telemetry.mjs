@@ -10,12 +10,13 @@ const metrics = new Metrics();
 const round = (ms) => (ms === undefined ? undefined : Math.round(ms * 10) / 10);
 
 /**
- * @param {object} s invocation summary: requestId, modelId, api, outcome ('ok'|'error'), errorName,
+ * @param {object} s invocation summary: requestId, modelId, api, outcome ('ok'|'error'|'caller-gone'), errorName,
  *   timeToFirstDeltaMs, durationMs, chunks, bytes, inputTokens, outputTokens
  */
 export function report(s, context) {
   logger.addContext(context);
-  const level = s.outcome === 'ok' ? 'info' : s.errorName === 'BadRequest' ? 'warn' : 'error';
+  // A caller that went away is not a failure of this function, but worth seeing.
+  const level = s.outcome === 'ok' ? 'info' : s.outcome === 'caller-gone' || s.errorName === 'BadRequest' ? 'warn' : 'error';
   logger[level]('invocation', {
     ...s,
     timeToFirstDeltaMs: round(s.timeToFirstDeltaMs),
@@ -27,7 +28,7 @@ export function report(s, context) {
   metrics.addMetadata('requestId', s.requestId);
   if (s.errorName) metrics.addMetadata('errorName', s.errorName);
   metrics.addMetric('Invocations', MetricUnit.Count, 1);
-  metrics.addMetric('Errors', MetricUnit.Count, s.outcome === 'ok' ? 0 : 1);
+  metrics.addMetric('Errors', MetricUnit.Count, s.outcome === 'error' ? 1 : 0);
   metrics.addMetric('Duration', MetricUnit.Milliseconds, round(s.durationMs));
   metrics.addMetric('Chunks', MetricUnit.Count, s.chunks);
   metrics.addMetric('ResponseBytes', MetricUnit.Bytes, s.bytes);

@@ -17,7 +17,7 @@ describe('environment contract', () => {
       'anthropic.claude-3-haiku-20240307-v1:0',
       'us.anthropic.claude-3-5-sonnet-20241022-v2:0',
     ]);
-    assert.equal(c.maxRequestBytes, 262144);
+    assert.equal(c.maxRequestBytes, 6291456);
     assert.equal(c.maxOutputTokens, 4096);
     assert.equal(c.deadlineMarginMs, 2000);
     assert.equal(c.endpoint, undefined);

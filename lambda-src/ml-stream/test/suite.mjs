@@ -1,10 +1,11 @@
 // The full behavioural suite, run against the source and against the built bundle.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { logLines, logText } from './support/log-capture.mjs';
 import { loadHandler } from './support/load-handler.mjs';
-import { COMPLETION, CONVERSE, DELTAS, FAMILIES, PROMPT, TEXT } from './support/fixtures.mjs';
+import { COMPLETION, CONVERSE, DELTAS, FAMILIES, PROMPT, REASONING, TEXT, THINKING } from './support/fixtures.mjs';
 
 const [ANTHROPIC] = FAMILIES;
 const nativeEvent = (f, extra = {}) => ({ modelId: f.modelId, body: f.body, ...extra });
@@ -127,8 +128,36 @@ export function defineSuite(moduleUrl) {
     });
   });
 
+  describe('reasoning (Claude thinking_delta, Converse reasoningContent)', () => {
+    const ndjsonLines = (r) => r.text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const answer = (usage) => [...DELTAS.map((text) => ({ text })), { stopReason: 'end_turn', usage }];
+    const cases = [
+      ['native', () => reset((reply) => replayNative(reply, THINKING.native)), (extra) => nativeEvent(ANTHROPIC, extra), { inputTokens: 12, outputTokens: 30 }],
+      ['converse', () => reset((reply) => replayConverse(reply, THINKING.converse)), (extra) => converseEvent(extra), { inputTokens: 14, outputTokens: 30 }],
+    ];
+    for (const [name, respond, request, usage] of cases) {
+      test(`${name}: ndjson with relayReasoning relays reasoning as its own event, before the answer`, async () => {
+        respond();
+        const r = await h.invoke(request({ output: 'ndjson', relayReasoning: true }));
+        assert.equal(r.error, undefined);
+        assert.deepEqual(ndjsonLines(r), [...REASONING.map((reasoning) => ({ reasoning })), ...answer(usage)]);
+        assert.ok(!JSON.stringify(h.server.requests[0].body).includes('relayReasoning'), 'relay options are not sent to Bedrock');
+      });
+
+      test(`${name}: without relayReasoning, and in text mode, only the answer is relayed`, async () => {
+        respond();
+        const ndjson = await h.invoke(request({ output: 'ndjson' }));
+        assert.deepEqual(ndjsonLines(ndjson), answer(usage));
+        respond();
+        const text = await h.invoke(request());
+        assert.equal(text.error, undefined);
+        assert.equal(text.text, TEXT);
+      });
+    }
+  });
+
   describe('validation happens before any Bedrock call', () => {
-    const big = 'x'.repeat(262144);
+    const big = 'x'.repeat(6291456);
     const cases = [
       ['event string that is not JSON', `{"modelId": "${PROMPT}`, /request is not valid JSON/],
       ['event that is not an object', [1, 2], /request must be a JSON object/],
@@ -155,7 +184,21 @@ export function defineSuite(moduleUrl) {
       ['system that is not an array', converseEvent({ system: PROMPT }), /system must be an array/],
       ['inferenceConfig that is not an object', converseEvent({ inferenceConfig: 5 }), /inferenceConfig must be an object/],
       ['output that is not text or ndjson', nativeEvent(ANTHROPIC, { output: 'html' }), /output must be "text" or "ndjson"/],
+      ['relayReasoning that is not a boolean', nativeEvent(ANTHROPIC, { output: 'ndjson', relayReasoning: 'yes' }), /relayReasoning must be true or false/],
+      ['relayReasoning with text output', nativeEvent(ANTHROPIC, { relayReasoning: true }), /relayReasoning needs output "ndjson"/],
+      ['deadlineMs that is not an integer', nativeEvent(ANTHROPIC, { deadlineMs: '1700000000000' }), /deadlineMs must be a positive integer \(epoch milliseconds\)/],
+      ['deadlineMs that is negative', converseEvent({ deadlineMs: -5 }), /deadlineMs must be a positive integer/],
     ];
+    test('a 300 KB prompt is accepted by default and reaches Bedrock intact', async () => {
+      reset((reply) => replayNative(reply, ANTHROPIC.chunks));
+      const long = `${PROMPT} ${'lorem ipsum '.repeat(25_000)}`;
+      const body = { ...ANTHROPIC.body, messages: [{ role: 'user', content: long }] };
+      const r = await h.invoke({ modelId: ANTHROPIC.modelId, body });
+      assert.equal(r.error, undefined);
+      assert.ok(Buffer.byteLength(JSON.stringify(body)) > 300_000);
+      assert.deepEqual(h.server.requests[0].body, body);
+    });
+
     for (const [name, event, message] of cases) {
       test(name, async () => {
         reset((reply) => replayNative(reply, ANTHROPIC.chunks));
@@ -278,6 +321,39 @@ export function defineSuite(moduleUrl) {
       assert.equal(r.text, DELTAS[0]);
     });
 
+    test("stops at the caller's deadline (deadlineMs) when it comes before its own", async () => {
+      reset(async (reply) => {
+        for (const chunk of ANTHROPIC.chunks.slice(0, 3)) await reply.chunk(chunk);
+        await new Promise(() => {});
+      });
+      const started = Date.now();
+      const r = await h.invoke(nativeEvent(ANTHROPIC, { deadlineMs: started + 400 }), { remainingMs: 10_000 });
+      const took = Date.now() - started;
+      assert.equal(r.error?.name, 'DeadlineExceeded');
+      assert.match(r.error.message, /aborted at the caller's deadline \(deadlineMs\), after \d+ bytes were streamed/);
+      assert.ok(took >= 350 && took < 1500, `aborted after ${took} ms`);
+      assert.equal(r.text, DELTAS[0]);
+      assert.equal(r.endedByHandler, false);
+    });
+
+    test('keeps its own deadline when the caller allows more time', async () => {
+      reset(() => new Promise(() => {}));
+      const started = Date.now();
+      const r = await h.invoke(converseEvent({ deadlineMs: started + 60_000 }), { remainingMs: 2000 + 300 });
+      const took = Date.now() - started;
+      assert.equal(r.error?.name, 'DeadlineExceeded');
+      assert.match(r.error.message, /aborted 2000 ms before the function timeout, before the first byte/);
+      assert.ok(took >= 250 && took < 1500, `aborted after ${took} ms`);
+    });
+
+    test("fails at once when the caller's deadline has passed", async () => {
+      reset((reply) => replayNative(reply, ANTHROPIC.chunks));
+      const r = await h.invoke(nativeEvent(ANTHROPIC, { deadlineMs: Date.now() - 1 }));
+      assert.equal(r.error?.name, 'DeadlineExceeded');
+      assert.match(r.error.message, /the caller's deadline \(deadlineMs\) has already passed/);
+      assert.equal(h.server.requests.length, 0);
+    });
+
     test('fails at once when less time than the margin is left', async () => {
       reset((reply) => replayNative(reply, ANTHROPIC.chunks));
       const r = await h.invoke(nativeEvent(ANTHROPIC), { remainingMs: 1500 });
@@ -302,6 +378,68 @@ export function defineSuite(moduleUrl) {
       assert.ok(r.writes.includes(false), 'write() should have returned false at some point');
       assert.equal(r.text, deltas.join(''));
     });
+  });
+
+  describe('the caller goes away', () => {
+    // Bedrock keeps streaming (an endless answer) while the caller stops reading and then disconnects.
+    for (const [how, destroy] of [
+      ['closes the stream', (stream) => stream.destroy()],
+      ['fails the stream', (stream) => stream.destroy(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))],
+    ]) {
+      test(`stops reading Bedrock and ends at once when the caller ${how} during backpressure`, async (t) => {
+        const server = { sent: 0, sentAfter: 0, bytesAfter: 0, endedAt: undefined };
+        let disconnectedAt;
+        reset(async (reply) => {
+          for (let i = 0; ; i++) {
+            const chunk = { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: `<${i}:${COMPLETION}>` } };
+            if (!(await reply.chunk(chunk))) break;
+            server.sent += 1;
+            if (disconnectedAt !== undefined) {
+              server.sentAfter += 1;
+              server.bytesAfter += JSON.stringify(chunk).length;
+            }
+          }
+          server.endedAt = Date.now();
+        });
+        // A caller that stops reading: nothing written is ever acknowledged.
+        let writes = 0;
+        let writesAfter = 0;
+        const stream = new Writable({
+          highWaterMark: 64,
+          write(_chunk, _enc, _cb) {},
+        });
+        const write = stream.write.bind(stream);
+        stream.write = (...args) => {
+          writes += 1;
+          if (disconnectedAt !== undefined) writesAfter += 1;
+          return write(...args);
+        };
+        const pending = h.invoke(nativeEvent(ANTHROPIC), { stream, remainingMs: 10_000 });
+        for (let i = 0; i < 200 && !stream.writableNeedDrain; i++) await sleep(10);
+        assert.ok(stream.writableNeedDrain, 'the handler should be waiting for drain');
+        await sleep(200); // Bedrock fills the transport's buffers meanwhile
+        const before = server.sent;
+        disconnectedAt = Date.now();
+        destroy(stream);
+        const r = await pending;
+        const handlerMs = Date.now() - disconnectedAt;
+        for (let i = 0; i < 200 && server.endedAt === undefined; i++) await sleep(10);
+        const bedrockMs = server.endedAt - disconnectedAt;
+        t.diagnostic(`handler ended ${handlerMs} ms after the disconnect; the Bedrock stream closed after ${bedrockMs} ms; `
+          + `Bedrock events sent before: ${before}, after: ${server.sentAfter} (${server.bytesAfter} bytes); handler writes after: ${writesAfter}`);
+
+        assert.equal(r.error, undefined, 'nobody is left to receive an error');
+        assert.ok(handlerMs < 500, `handler took ${handlerMs} ms after the disconnect`);
+        assert.ok(bedrockMs < 500, `the Bedrock stream was released ${bedrockMs} ms after the disconnect`);
+        assert.equal(writesAfter, 0, 'nothing is written to a stream the caller left');
+        assert.ok(server.sentAfter <= 1, `Bedrock sent ${server.sentAfter} events after the disconnect`);
+        const log = logLines().findLast((l) => l.message === 'invocation');
+        assert.equal(log.outcome, 'caller-gone');
+        assert.equal(log.level, 'WARN');
+        assert.equal(log.chunks, writes, 'no Bedrock event is read after the disconnect');
+        assert.equal(logLines().filter((l) => l.outcome === 'caller-gone' && l.requestId === log.requestId).length, 1);
+      });
+    }
   });
 
   describe('observability', () => {

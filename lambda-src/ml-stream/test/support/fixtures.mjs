@@ -163,3 +163,32 @@ export const CONVERSE = {
 };
 
 export const ALLOWED_MODEL_IDS = [...FAMILIES.map((f) => f.modelId), CONVERSE.modelId];
+
+// A model's thinking, streamed before its answer: Claude `thinking_delta` (native) and Converse
+// `reasoningContent`. It carries the completion marker: reasoning is customer data like the answer.
+export const REASONING = ['Weighing the question. ', `${COMPLETION} considered.`];
+
+export const THINKING = {
+  native: [
+    { type: 'message_start', message: { role: 'assistant', usage: { input_tokens: 12, output_tokens: 1 } } },
+    { type: 'content_block_start', index: 0, content_block: { type: 'thinking', thinking: '' } },
+    ...REASONING.map((thinking) => ({ type: 'content_block_delta', index: 0, delta: { type: 'thinking_delta', thinking } })),
+    { type: 'content_block_delta', index: 0, delta: { type: 'signature_delta', signature: 'c2lnbmF0dXJl' } },
+    { type: 'content_block_stop', index: 0 },
+    { type: 'content_block_start', index: 1, content_block: { type: 'text', text: '' } },
+    ...DELTAS.map((text) => ({ type: 'content_block_delta', index: 1, delta: { type: 'text_delta', text } })),
+    { type: 'content_block_stop', index: 1 },
+    { type: 'message_delta', delta: { stop_reason: 'end_turn' }, usage: { output_tokens: 30 } },
+    { type: 'message_stop', ...metrics(12, 30) },
+  ],
+  converse: [
+    ['messageStart', { role: 'assistant' }],
+    ...REASONING.map((text) => ['contentBlockDelta', { delta: { reasoningContent: { text } }, contentBlockIndex: 0 }]),
+    ['contentBlockDelta', { delta: { reasoningContent: { signature: 'c2lnbmF0dXJl' } }, contentBlockIndex: 0 }],
+    ['contentBlockStop', { contentBlockIndex: 0 }],
+    ...DELTAS.map((text) => ['contentBlockDelta', { delta: { text }, contentBlockIndex: 1 }]),
+    ['contentBlockStop', { contentBlockIndex: 1 }],
+    ['messageStop', { stopReason: 'end_turn' }],
+    ['metadata', { usage: { inputTokens: 14, outputTokens: 30, totalTokens: 44 }, metrics: { latencyMs: 250 } }],
+  ],
+};

@@ -65,7 +65,11 @@ export async function invoke(handler, event, { stream = collectingStream(), rema
     result.endedByHandler = true;
     return end(...args);
   };
-  const finished = new Promise((resolve) => stream.on('finish', resolve));
+  // A stream the caller destroyed never finishes; it closes.
+  const finished = new Promise((resolve) => {
+    stream.on('finish', resolve);
+    stream.on('close', resolve);
+  });
 
   try {
     await handler(event, stream, fakeContext(remainingMs));

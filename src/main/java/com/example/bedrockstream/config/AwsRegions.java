@@ -22,10 +22,12 @@ public final class AwsRegions {
 
     /**
      * Regions a geographic inference profile may route a request to. The ML role needs the foundation-model ARN
-     * in each of them, and a profile can only be invoked from one of them.
+     * in each of them, and a profile can only be invoked from one of them. {@code global} is not here: its
+     * destinations are every commercial region and are not enumerated (see {@link ModelId#resourceArns}).
      */
     static final Map<String, List<String>> INFERENCE_PROFILE_ROUTES = Map.of(
             "us", List.of("us-east-1", "us-east-2", "us-west-1", "us-west-2"),
+            "us-gov", List.of("us-gov-east-1", "us-gov-west-1"),
             "eu", List.of("eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2",
                     "eu-west-1", "eu-west-2", "eu-west-3"),
             "apac", List.of("ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2",
@@ -33,6 +35,14 @@ public final class AwsRegions {
             "jp", List.of("ap-northeast-1", "ap-northeast-3"),
             "au", List.of("ap-southeast-2", "ap-southeast-4"),
             "ca", List.of("ca-central-1", "ca-west-1"));
+
+    /** The prefix of a global cross-region inference profile, routed to any commercial region. */
+    static final String GLOBAL_PROFILE = "global";
+
+    /** The ARN partition of a region: GovCloud regions have their own. */
+    static String partition(String region) {
+        return region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+    }
 
     static boolean isRegion(String value) {
         return REGION.matcher(value).matches();

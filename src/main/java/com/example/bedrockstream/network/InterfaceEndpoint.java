@@ -12,6 +12,7 @@ import com.pulumi.resources.CustomResourceOptions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** An interface VPC endpoint in the private subnets, behind an endpoint security group, with a scoped policy. */
 public final class InterfaceEndpoint extends ComponentResource {
@@ -36,19 +37,32 @@ public final class InterfaceEndpoint extends ComponentResource {
         return endpoint.id();
     }
 
-    /** The endpoint's regional DNS name (the first entry), the target of a private zone's alias. */
+    /** The endpoint's regional DNS name, the target of a private zone's alias. */
     public Output<String> regionalDnsName() {
-        return endpoint.dnsEntries().applyValue(entries -> first(entries).dnsName().orElseThrow());
+        return endpoint.dnsEntries().applyValue(entries -> regionalEntry(entries).dnsName().orElseThrow());
     }
 
     public Output<String> regionalDnsZoneId() {
-        return endpoint.dnsEntries().applyValue(entries -> first(entries).hostedZoneId().orElseThrow());
+        return endpoint.dnsEntries().applyValue(entries -> regionalEntry(entries).hostedZoneId().orElseThrow());
     }
 
-    private static VpcEndpointDnsEntry first(List<VpcEndpointDnsEntry> entries) {
-        if (entries.isEmpty()) {
-            throw new IllegalStateException("an interface endpoint has DNS entries");
+    /**
+     * The first label of the regional name: {@code vpce-<id>-<suffix>}, as in
+     * {@code vpce-0abc-1234.sts.us-east-1.vpce.amazonaws.com}. Zonal names carry the zone after the suffix
+     * ({@code vpce-0abc-1234-us-east-1a.sts...}) and the private DNS name is the service's own.
+     */
+    private static final Pattern REGIONAL_LABEL = Pattern.compile("vpce-[0-9a-z]+-[0-9a-z]+");
+
+    /** AWS does not document the order of an endpoint's DNS entries, so the regional one is found by its shape. */
+    static VpcEndpointDnsEntry regionalEntry(List<VpcEndpointDnsEntry> entries) {
+        var regional = entries.stream()
+                .filter(e -> e.dnsName().filter(n -> REGIONAL_LABEL.matcher(n.substring(0, Math.max(0, n.indexOf('.'))))
+                        .matches()).isPresent())
+                .toList();
+        if (regional.size() != 1) {
+            throw new IllegalStateException("an interface endpoint has exactly one regional DNS entry, found "
+                    + regional.size() + " among " + entries.stream().map(e -> e.dnsName().orElse("?")).toList());
         }
-        return entries.get(0);
+        return regional.get(0);
     }
 }

@@ -6,6 +6,7 @@ import com.pulumi.test.Mocks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,9 +81,7 @@ final class MockCloud implements Mocks {
                 id = "vpce-" + hex(name, 17);
                 String service = String.valueOf(inputs.get("serviceName"));
                 String shortService = service.substring(service.lastIndexOf('.') + 1);
-                state.put("dnsEntries", List.of(Map.of(
-                        "dnsName", id + "-" + hex(name + "dns", 8) + "." + shortService + "." + region + ".vpce.amazonaws.com",
-                        "hostedZoneId", "Z7HUB22UULQXV")));
+                state.put("dnsEntries", dnsEntries(id + "-" + hex(name + "dns", 8), shortService, inputs));
             }
             case "aws:iam/role:Role" -> {
                 id = physicalName;
@@ -135,6 +134,24 @@ final class MockCloud implements Mocks {
         }
         state.put("id", id);
         return id;
+    }
+
+    /**
+     * An interface endpoint's DNS entries in the shape AWS returns them: one zonal name per subnet (listed first
+     * here, since AWS documents no order), the regional name, and with private DNS the service's own name.
+     */
+    private List<Map<String, Object>> dnsEntries(String label, String shortService, Map<String, Object> inputs) {
+        String suffix = "." + shortService + "." + region + ".vpce.amazonaws.com";
+        var entries = new ArrayList<Map<String, Object>>();
+        int subnets = inputs.get("subnetIds") instanceof List<?> ids ? ids.size() : 0;
+        for (int i = 0; i < subnets; i++) {
+            entries.add(Map.of("dnsName", label + "-" + region + (char) ('a' + i) + suffix, "hostedZoneId", "Z7HUB22UULQXV"));
+        }
+        entries.add(Map.of("dnsName", label + suffix, "hostedZoneId", "Z7HUB22UULQXV"));
+        if (Boolean.TRUE.equals(inputs.get("privateDnsEnabled"))) {
+            entries.add(Map.of("dnsName", shortService + "." + region + ".amazonaws.com", "hostedZoneId", "Z" + hex(label, 20).toUpperCase()));
+        }
+        return entries;
     }
 
     private static String hex(String seed, int length) {

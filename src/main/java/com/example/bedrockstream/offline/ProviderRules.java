@@ -1,6 +1,7 @@
 package com.example.bedrockstream.offline;
 
 import com.example.bedrockstream.config.Cidr;
+import com.example.bedrockstream.policy.PolicySizes;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -365,7 +366,9 @@ public final class ProviderRules {
             if (resource.type().equals(NOTEBOOK)) {
                 notebookPlatform(run, resource).ifPresent(violations::add);
             }
+            policySize(resource).ifPresent(violations::add);
         }
+        inlinePolicySizes(run).forEach(violations::add);
         return violations;
     }
 
@@ -396,6 +399,49 @@ public final class ProviderRules {
             }
         }
         return found;
+    }
+
+    // ---- AWS's policy size quotas ------------------------------------------------------------------------
+
+    private static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+    private static final String SIZE_SOURCE = AWS_API + "IAM and STS quotas, AWS PrivateLink quotas";
+
+    /** Characters IAM counts: it does not count whitespace. */
+    static int iamSize(String policy) {
+        return (int) policy.chars().filter(c -> !Character.isWhitespace(c)).count();
+    }
+
+    /** An endpoint policy (every character counts) or a role trust policy over its quota. */
+    private static Optional<String> policySize(MockResource resource) {
+        if (resource.type().equals("aws:ec2/vpcEndpoint:VpcEndpoint")) {
+            return resource.input("policy").filter(ProviderRules::present).map(String::valueOf)
+                    .flatMap(p -> PolicySizes.over("the endpoint policy", p.length(), PolicySizes.ENDPOINT_POLICY_MAX,
+                            "VPC endpoint policy, whitespace included"))
+                    .map(problem -> describeRendered(resource, "policy", "(document)", problem, SIZE_SOURCE));
+        }
+        if (resource.type().equals("aws:iam/role:Role")) {
+            return resource.input("assumeRolePolicy").filter(ProviderRules::present).map(String::valueOf)
+                    .flatMap(p -> PolicySizes.over("the trust policy", iamSize(p), PolicySizes.TRUST_POLICY_MAX,
+                            "role trust policy, default quota, whitespace not counted"))
+                    .map(problem -> describeRendered(resource, "assumeRolePolicy", "(document)", problem, SIZE_SOURCE));
+        }
+        return Optional.empty();
+    }
+
+    /** IAM limits the inline policies of one role together, so they are added up per role. */
+    private static Stream<String> inlinePolicySizes(OfflineRun run) {
+        var byRole = new LinkedHashMap<String, List<MockResource>>();
+        run.resources().stream().filter(r -> r.type().equals(ROLE_POLICY))
+                .forEach(r -> byRole.computeIfAbsent(String.valueOf(r.input("role").orElse("")), k -> new ArrayList<>()).add(r));
+        return byRole.entrySet().stream().flatMap(role -> {
+            int total = role.getValue().stream()
+                    .mapToInt(r -> iamSize(String.valueOf(r.input("policy").orElse("")))).sum();
+            return PolicySizes.over("the inline policies " + role.getValue().stream().map(MockResource::name).toList()
+                                    + " together", total, PolicySizes.ROLE_INLINE_POLICIES_MAX,
+                            "all inline policies of one role together, whitespace not counted")
+                    .map(problem -> "aws:iam/role:Role " + role.getKey() + ": " + problem + " [" + SIZE_SOURCE + "]")
+                    .stream();
+        });
     }
 
     private static Stream<String> perimeter(MockResource resource) {

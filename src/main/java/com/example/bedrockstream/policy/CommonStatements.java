@@ -1,5 +1,7 @@
 package com.example.bedrockstream.policy;
 
+import java.util.List;
+
 /** Statements more than one role needs. */
 public final class CommonStatements {
     private CommonStatements() {
@@ -19,18 +21,26 @@ public final class CommonStatements {
 
     /**
      * The account administers a customer-managed key (so it never becomes unmanageable) without being able to
-     * encrypt or decrypt with it; who may use the key is said by the key's other statements.
+     * use it; who may use the key is said by the key's other statements. The actions are listed one by one because
+     * the usual wildcards give use away: {@code kms:Create*} includes {@code kms:CreateGrant}, which lets the
+     * grantee hand itself Decrypt and GenerateDataKey.
      */
     public static Statement accountAdministersKey(String accountId) {
         return Statement.allow("AccountAdministersKey")
                 .principal(Principal.aws("arn:aws:iam::" + accountId + ":root"))
-                .actions("kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*",
-                        "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*",
-                        "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion",
-                        "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand")
+                .actions(KEY_ADMINISTRATION.toArray(String[]::new))
                 .anyResource()
                 .build();
     }
+
+    /** Managing one key's life, description, policy, rotation, aliases and tags, and revoking its grants. */
+    static final List<String> KEY_ADMINISTRATION = List.of(
+            "kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListKeyPolicies",
+            "kms:ListKeyRotations", "kms:ListGrants", "kms:ListResourceTags", "kms:ListAliases",
+            "kms:PutKeyPolicy", "kms:UpdateKeyDescription", "kms:EnableKey", "kms:DisableKey",
+            "kms:EnableKeyRotation", "kms:DisableKeyRotation", "kms:RotateKeyOnDemand",
+            "kms:CreateAlias", "kms:UpdateAlias", "kms:DeleteAlias", "kms:TagResource", "kms:UntagResource",
+            "kms:RevokeGrant", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion");
 
     /** Writing to one log group and nowhere else. */
     public static Statement writeLogsTo(String logGroupArn) {

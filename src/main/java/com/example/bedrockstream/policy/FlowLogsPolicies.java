@@ -15,10 +15,23 @@ public final class FlowLogsPolicies {
                 .build());
     }
 
+    /**
+     * What AWS documents the delivery role needs (https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-iam-role.html:
+     * logs:CreateLogGroup, CreateLogStream, PutLogEvents, DescribeLogGroups, DescribeLogStreams), scoped to the one
+     * log group instead of "*". DescribeLogGroups lists groups, so it is authorised against every log group of the
+     * account and region and cannot be narrowed to one; it reveals names and settings, never log events.
+     */
     public static PolicyDocument deliverTo(String logGroupArn) {
-        return PolicyDocument.of(Statement.allow("DeliverFlowLogs")
-                .actions("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams")
-                .resources(logGroupArn, logGroupArn + ":log-stream:*")
-                .build());
+        String anyGroup = logGroupArn.substring(0, logGroupArn.indexOf(":log-group:")) + ":log-group:*";
+        return PolicyDocument.of(
+                Statement.allow("DeliverFlowLogs")
+                        .actions("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents",
+                                "logs:DescribeLogStreams")
+                        .resources(logGroupArn, logGroupArn + ":log-stream:*")
+                        .build(),
+                Statement.allow("FindFlowLogGroup")
+                        .actions("logs:DescribeLogGroups")
+                        .resources(anyGroup)
+                        .build());
     }
 }

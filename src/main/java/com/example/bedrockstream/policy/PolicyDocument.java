@@ -29,6 +29,16 @@ public record PolicyDocument(List<Statement> statements) {
         return new GsonBuilder().disableHtmlEscaping().create().toJson(root);
     }
 
+    /** Characters IAM counts against its policy size quotas: IAM does not count whitespace. */
+    public int iamSize() {
+        return (int) toJson().chars().filter(c -> !Character.isWhitespace(c)).count();
+    }
+
+    /** Characters of the document as sent: the VPC endpoint policy quota counts every one, whitespace included. */
+    public int length() {
+        return toJson().length();
+    }
+
     private static JsonObject toJson(Statement s) {
         var o = new JsonObject();
         o.addProperty("Sid", s.sid());

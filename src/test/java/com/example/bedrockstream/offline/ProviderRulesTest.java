@@ -304,6 +304,62 @@ class ProviderRulesTest {
                 "Principal \"*\"");
     }
 
+    /** A policy document padded with {@code n} resources of the shape the ML stack writes. */
+    private static String policyWithResources(int n, String separator) {
+        var resources = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            resources.append(i == 0 ? "" : "," + separator)
+                    .append("\"arn:aws:bedrock:eu-west-1::foundation-model/anthropic.claude-model-").append(i).append("-v1:0\"");
+        }
+        return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"arn:aws:iam::1:role/r\"]},"
+                + "\"Action\":[\"bedrock:InvokeModel\"],\"Resource\":[" + resources + "]}]}";
+    }
+
+    /** The most resources a compact document holds within {@code limit} characters. */
+    private static int mostResourcesWithin(int limit) {
+        int n = 1;
+        while (policyWithResources(n + 1, "").length() <= limit) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void endpointPolicyOverTwentyKilobytesWithWhitespaceFails() {
+        int n = mostResourcesWithin(20_480);
+        String fits = policyWithResources(n, "");
+        assertEquals(List.of(), check(resource("aws:ec2/vpcEndpoint:VpcEndpoint", "e", with(ENDPOINT_INPUTS, "policy", fits))));
+        // The same document with a space after each comma: the endpoint quota counts whitespace.
+        String spaced = policyWithResources(n, " ");
+        assertTrue(spaced.length() > 20_480, "length " + spaced.length());
+        assertOneViolation(check(resource("aws:ec2/vpcEndpoint:VpcEndpoint", "e", with(ENDPOINT_INPUTS, "policy", spaced))),
+                "aws:ec2/vpcEndpoint:VpcEndpoint e", "the endpoint policy would be " + spaced.length()
+                        + " characters, over the limit of 20480");
+    }
+
+    @Test
+    void trustPolicyOverTwoThousandCharactersFailsWhitespaceNotCounted() {
+        int n = mostResourcesWithin(2_048);
+        String fits = policyWithResources(n, "      ");
+        assertTrue(fits.length() > 2_048, "whitespace alone would put it over");
+        var role = Map.<String, Object>of("name", "r", "assumeRolePolicy", fits);
+        assertEquals(List.of(), check(resource("aws:iam/role:Role", "r", role)));
+        String over = policyWithResources(n + 1, "");
+        assertOneViolation(check(resource("aws:iam/role:Role", "r", with(role, "assumeRolePolicy", over))),
+                "aws:iam/role:Role r: assumeRolePolicy", "over the limit of 2048");
+    }
+
+    @Test
+    void inlinePoliciesOfOneRoleAreLimitedTogether() {
+        String half = policyWithResources(mostResourcesWithin(6_000), "");
+        var first = resource("aws:iam/rolePolicy:RolePolicy", "fn-a", Map.of("name", "a", "role", "fn", "policy", half));
+        var second = resource("aws:iam/rolePolicy:RolePolicy", "fn-b", Map.of("name", "b", "role", "fn", "policy", half));
+        var otherRole = resource("aws:iam/rolePolicy:RolePolicy", "other-a", Map.of("name", "a", "role", "other", "policy", half));
+        assertEquals(List.of(), check(first, otherRole), "each role alone fits");
+        assertOneViolation(check(first, second, otherRole), "aws:iam/role:Role fn:", "[fn-a, fn-b] together would be "
+                + 2 * ProviderRules.iamSize(half) + " characters, over the limit of 10240");
+    }
+
     @Test
     void notebooksAreClosedDown() {
         var open = with(NOTEBOOK_INPUTS, "directInternetAccess", null, "rootAccess", "Enabled", "kmsKeyId", null,

@@ -32,6 +32,32 @@ class PolicyDocumentTest {
     }
 
     @Test
+    void knowsItsSizeAsIamAndTheEndpointQuotaCountIt() {
+        var policy = PolicyDocument.of(Statement.allow("Spaced")
+                .actions("sts:AssumeRole")
+                .resources("arn:aws:iam::444455556666:role/b")
+                .condition("StringEquals", "aws:PrincipalTag/team", "data science")
+                .build());
+        String json = policy.toJson();
+        assertEquals(json.length(), policy.length());
+        assertEquals(json.length() - 1, policy.iamSize(), "IAM does not count the space inside the value");
+    }
+
+    @Test
+    void sizeChecksNameTheDocumentItsSizeAndTheLimit() {
+        var resources = new java.util.ArrayList<String>();
+        for (int i = 0; resources.stream().mapToInt(String::length).sum() < 11_000; i++) {
+            resources.add("arn:aws:bedrock:eu-west-1::foundation-model/anthropic.claude-model-" + i + "-v1:0");
+        }
+        var big = PolicyDocument.of(Statement.allow("Big").actions("bedrock:InvokeModel").resources(resources).build());
+        assertEquals(java.util.Optional.of("the ML role's policy would be " + big.iamSize()
+                        + " characters, over the limit of 10240 (all inline policies of one role together, whitespace not counted)"),
+                PolicySizes.inlinePolicies("the ML role's policy", List.of(big)));
+        assertEquals(java.util.Optional.empty(), PolicySizes.endpointPolicy("the endpoint policy", big));
+        assertTrue(PolicySizes.trustPolicy("the trust policy", big).orElseThrow().contains("over the limit of 2048"));
+    }
+
+    @Test
     void refusesWildcardActionsPrincipalsAndUnnamedResources() {
         assertThrows(IllegalArgumentException.class, () -> Statement.allow("A").actions("*"));
         assertThrows(IllegalArgumentException.class, () -> Statement.allow("A").actions("bedrock:*"));

@@ -127,7 +127,14 @@ class AppHubStackTest {
             assertEquals(name, record.string("name"));
             assertEquals("A", record.string("type"));
             @SuppressWarnings("unchecked")
-            var entry = (Map<String, Object>) ((List<?>) endpoint(service).state().get("dnsEntries")).get(0);
+            var entries = (List<Map<String, Object>>) endpoint(service).state().get("dnsEntries");
+            String endpointId = idOf("aws:ec2/vpcEndpoint:VpcEndpoint", "app-use1-" + service);
+            assertTrue(String.valueOf(entries.get(0).get("dnsName")).matches(endpointId + "-[0-9a-f]+-us-east-1a\\..*"),
+                    "the mock lists a zonal entry first: " + entries);
+            var regional = entries.stream().filter(e -> String.valueOf(e.get("dnsName"))
+                    .matches(endpointId + "-[0-9a-f]+\\." + service + "\\.us-east-1\\.vpce\\.amazonaws\\.com")).toList();
+            assertEquals(1, regional.size(), entries::toString);
+            var entry = regional.get(0);
             assertEquals(List.of(Map.of("name", entry.get("dnsName"), "zoneId", entry.get("hostedZoneId"),
                     "evaluateTargetHealth", false)), record.list("aliases"));
         }

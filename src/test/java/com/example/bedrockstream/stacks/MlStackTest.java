@@ -233,7 +233,7 @@ class MlStackTest {
                 "BEDROCK_REGION", "us-east-1",
                 "ALLOWED_MODEL_IDS", "anthropic.claude-3-haiku-20240307-v1:0,"
                         + "us.anthropic.claude-3-5-sonnet-20241022-v2:0,amazon.nova-lite-v1:0",
-                "MAX_REQUEST_BYTES", "262144",
+                "MAX_REQUEST_BYTES", "6291456",
                 "MAX_OUTPUT_TOKENS", "4096",
                 "POWERTOOLS_SERVICE_NAME", "ml-stream",
                 "POWERTOOLS_METRICS_NAMESPACE", "BedrockStream",

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +34,7 @@ public final class Handler implements RequestHandler<Map<String, Object>, Map<St
         StreamingInvoker current = invoker();
         RequestValidator.validate(event);
         try {
-            StreamResult result = current.invoke(event);
+            StreamResult result = current.invoke(event, deadline(context));
             log(log, "invoke ok: chunks=" + result.chunks() + " textChars=" + result.text().length()
                     + " timeToFirstByteMs=" + result.timeToFirstByteMs() + " totalMs=" + result.totalMs());
             return result.toMap();
@@ -44,6 +45,17 @@ public final class Handler implements RequestHandler<Map<String, Object>, Map<St
             log(log, "invoke failed: " + e.getClass().getSimpleName());
             throw e;
         }
+    }
+
+    /**
+     * When this function stops waiting, less the time it needs to return what it read. The ML function may run
+     * longer than this one (300 s against 120 s by default), so it is told when to stop.
+     */
+    static final long DEADLINE_MARGIN_MS = 1500;
+
+    private static OptionalLong deadline(Context context) {
+        return context == null ? OptionalLong.empty()
+                : OptionalLong.of(System.currentTimeMillis() + context.getRemainingTimeInMillis() - DEADLINE_MARGIN_MS);
     }
 
     // Failed construction (e.g. a missing variable) is not cached: each request reports it again.

@@ -2,7 +2,9 @@ package com.example.bedrockstream.appinvoker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.LongSupplier;
@@ -45,11 +47,15 @@ final class StreamingInvoker {
         return new StreamingInvoker(config, AwsClients.lambdaClient(config, credentials), System::nanoTime);
     }
 
-    /** The request must already be validated. Blocks until the stream has ended. */
-    StreamResult invoke(Map<String, Object> request) {
+    /**
+     * The request must already be validated. Blocks until the stream has ended. {@code deadlineMs} (epoch ms), when
+     * given, is sent as the request's {@code deadlineMs} so the ML function stops by then; a deadline the request
+     * already carries is kept when it is earlier.
+     */
+    StreamResult invoke(Map<String, Object> request, OptionalLong deadlineMs) {
         InvokeWithResponseStreamRequest call = InvokeWithResponseStreamRequest.builder()
                 .functionName(config.mlFunctionArn())
-                .payload(SdkBytes.fromByteArrayUnsafe(toJson(request)))
+                .payload(SdkBytes.fromByteArrayUnsafe(toJson(withDeadline(request, deadlineMs))))
                 .build();
         StreamCollector collector = new StreamCollector(nanoClock);
         InvokeWithResponseStreamResponseHandler handler = InvokeWithResponseStreamResponseHandler.builder()
@@ -64,6 +70,19 @@ final class StreamingInvoker {
             throw translate(e.getCause() == null ? e : e.getCause());
         }
         return collector.finish();
+    }
+
+    private static Map<String, Object> withDeadline(Map<String, Object> request, OptionalLong deadlineMs) {
+        if (deadlineMs.isEmpty()) {
+            return request;
+        }
+        long deadline = deadlineMs.getAsLong();
+        if (request.get("deadlineMs") instanceof Number given && given.longValue() > 0) {
+            deadline = Math.min(deadline, given.longValue());
+        }
+        var out = new LinkedHashMap<>(request);
+        out.put("deadlineMs", deadline);
+        return out;
     }
 
     private RuntimeException translate(Throwable error) {

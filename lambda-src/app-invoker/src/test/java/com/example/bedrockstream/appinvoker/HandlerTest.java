@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 
 import java.util.List;
@@ -20,9 +23,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
+import software.amazon.awssdk.services.lambda.model.InvokeWithResponseStreamRequest;
 
 @ExtendWith(MockitoExtension.class)
 class HandlerTest {
@@ -78,6 +83,26 @@ class HandlerTest {
         assertThrows(MlFunctionException.class, () -> handler().handleRequest(REQUEST, context));
 
         assertEquals("invoke failed: ML function errorCode=Unhandled\n", logged.toString());
+    }
+
+    @Test
+    void tellsTheMlFunctionWhenThisFunctionStopsWaiting() throws Exception {
+        FakeLambda.streams(lambda, chunk("hi"), complete());
+        Context context = recordingContext(new StringBuilder());
+        when(context.getRemainingTimeInMillis()).thenReturn(120_000);
+
+        long before = System.currentTimeMillis();
+        handler().handleRequest(REQUEST, context);
+        long after = System.currentTimeMillis();
+
+        var sent = ArgumentCaptor.forClass(InvokeWithResponseStreamRequest.class);
+        verify(lambda).invokeWithResponseStream(sent.capture(), any());
+        var payload = new ObjectMapper().readValue(sent.getValue().payload().asByteArray(), Map.class);
+        long deadline = ((Number) payload.get("deadlineMs")).longValue();
+        assertTrue(deadline >= before + 120_000 - Handler.DEADLINE_MARGIN_MS
+                && deadline <= after + 120_000 - Handler.DEADLINE_MARGIN_MS, "deadlineMs " + deadline);
+        assertEquals(Map.of("modelId", "m", "body", Map.of("x", 1)),
+                Map.of("modelId", payload.get("modelId"), "body", payload.get("body")), "the request itself is unchanged");
     }
 
     @Test

@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -50,7 +53,7 @@ class StreamingInvokerTest {
     void sendsTheRequestUnchangedToTheFunctionAndReturnsTheStreamedText() throws Exception {
         FakeLambda.streams(lambda, chunk("Hel"), chunk("lo"), complete());
 
-        StreamResult result = invoker().invoke(REQUEST);
+        StreamResult result = invoker().invoke(REQUEST, OptionalLong.empty());
 
         assertEquals("Hello", result.text());
         assertEquals(2, result.chunks());
@@ -64,10 +67,29 @@ class StreamingInvokerTest {
     }
 
     @Test
+    void aDeadlineIsAddedToThePayloadAndAnEarlierOneInTheRequestIsKept() throws Exception {
+        FakeLambda.streams(lambda, chunk("ok"), complete());
+        invoker().invoke(REQUEST, OptionalLong.of(1_900_000_000_000L));
+        FakeLambda.streams(lambda, chunk("ok"), complete());
+        var earlier = new HashMap<String, Object>(REQUEST);
+        earlier.put("deadlineMs", 1_800_000_000_000L);
+        invoker().invoke(earlier, OptionalLong.of(1_900_000_000_000L));
+
+        ArgumentCaptor<InvokeWithResponseStreamRequest> sent = ArgumentCaptor.forClass(InvokeWithResponseStreamRequest.class);
+        verify(lambda, times(2)).invokeWithResponseStream(sent.capture(), any(InvokeWithResponseStreamResponseHandler.class));
+        var first = new ObjectMapper().readValue(sent.getAllValues().get(0).payload().asByteArray(), Map.class);
+        var expected = new HashMap<String, Object>(REQUEST);
+        expected.put("deadlineMs", 1_900_000_000_000L);
+        assertEquals(expected, first);
+        var second = new ObjectMapper().readValue(sent.getAllValues().get(1).payload().asByteArray(), Map.class);
+        assertEquals(1_800_000_000_000L, second.get("deadlineMs"));
+    }
+
+    @Test
     void functionErrorInInvokeCompleteFailsWithCodeAndDetails() {
         FakeLambda.streams(lambda, chunk("half an ans"), failed("Unhandled", "ValidationException: bad body"));
 
-        MlFunctionException e = assertThrows(MlFunctionException.class, () -> invoker().invoke(REQUEST));
+        MlFunctionException e = assertThrows(MlFunctionException.class, () -> invoker().invoke(REQUEST, OptionalLong.empty()));
 
         assertEquals("Unhandled", e.errorCode());
         assertTrue(e.getMessage().contains("errorCode=Unhandled"), e.getMessage());
@@ -84,7 +106,7 @@ class StreamingInvokerTest {
                 .build();
         FakeLambda.fails(lambda, new CompletionException(throttle));
 
-        ThrottledException e = assertThrows(ThrottledException.class, () -> invoker().invoke(REQUEST));
+        ThrottledException e = assertThrows(ThrottledException.class, () -> invoker().invoke(REQUEST, OptionalLong.empty()));
 
         assertSame(throttle, e.getCause());
         assertTrue(e.getMessage().startsWith("Throttled: Lambda returned TooManyRequestsException (HTTP 429"),
@@ -102,7 +124,7 @@ class StreamingInvokerTest {
                 .build();
         FakeLambda.fails(lambda, new CompletionException(missing));
 
-        InvocationFailedException e = assertThrows(InvocationFailedException.class, () -> invoker().invoke(REQUEST));
+        InvocationFailedException e = assertThrows(InvocationFailedException.class, () -> invoker().invoke(REQUEST, OptionalLong.empty()));
 
         assertEquals(InvocationFailedException.class, e.getClass());
         assertTrue(e.getMessage().startsWith("InvokeWithResponseStream on " + TestConfigs.FUNCTION_ARN
@@ -119,7 +141,7 @@ class StreamingInvokerTest {
         SdkClientException wrapped = SdkClientException.create("Unable to load credentials", denied);
         FakeLambda.fails(lambda, new CompletionException(wrapped));
 
-        InvocationFailedException e = assertThrows(InvocationFailedException.class, () -> invoker().invoke(REQUEST));
+        InvocationFailedException e = assertThrows(InvocationFailedException.class, () -> invoker().invoke(REQUEST, OptionalLong.empty()));
 
         assertTrue(e.getMessage().startsWith("AssumeRole of " + TestConfigs.ROLE_ARN + " failed: AccessDenied (HTTP 403)"),
                 e.getMessage());
@@ -130,7 +152,7 @@ class StreamingInvokerTest {
     void networkErrorsAreClientErrors() {
         FakeLambda.fails(lambda, new CompletionException(SdkClientException.create("Connection refused")));
 
-        InvocationFailedException e = assertThrows(InvocationFailedException.class, () -> invoker().invoke(REQUEST));
+        InvocationFailedException e = assertThrows(InvocationFailedException.class, () -> invoker().invoke(REQUEST, OptionalLong.empty()));
 
         assertTrue(e.getMessage().contains("(client or network error): Connection refused"), e.getMessage());
         assertInstanceOf(SdkClientException.class, e.getCause());
