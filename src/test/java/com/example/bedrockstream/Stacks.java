@@ -7,8 +7,13 @@ import com.example.bedrockstream.offline.StackFiles;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The test harness: the real program, the real stack files, test secrets, realistic mock ids. */
 public final class Stacks {
@@ -53,10 +58,54 @@ public final class Stacks {
         return hub(Map.of(), exports -> exports);
     }
 
+    /** Further stack files that only the tests use, such as a second spoke. */
+    public static final Path FIXTURE_STACKS = Path.of("src/test/resources/stacks");
+
+    /** Runs in deploy order: ML, hub, then each spoke with the hub's exports. */
+    public record Chain(OfflineEngine engine, OfflineRun ml, OfflineRun hub, OfflineRun spoke) {
+    }
+
+    /**
+     * ml-use1 and app-use1 as committed, then {@code spoke} (committed or fixture) with {@code overrides}, after the
+     * hub's exports were changed by {@code hubExports}; the spokes in {@code before} run first.
+     */
+    public static Chain spoke(String spoke, Map<String, String> overrides, UnaryOperator<Map<String, Object>> hubExports,
+                              String... before) {
+        var engine = new OfflineEngine(new StackFiles(Path.of("").toAbsolutePath(), List.of(FIXTURE_STACKS)));
+        var ml = engine.run("ml-use1", SECRETS);
+        var hub = engine.publish(ml).run("app-use1", Map.of());
+        if (!ml.succeeded() || !hub.succeeded()) {
+            throw new AssertionError("upstream stacks failed: " + ml.errorText() + hub.errorText());
+        }
+        engine.publish("app-use1", hubExports.apply(new HashMap<>(hub.outputs())), hub.secretOutputs());
+        for (String earlier : before) {
+            engine.publish(engine.run(earlier, Map.of()));
+        }
+        var run = engine.run(spoke, qualified(overrides), Map.of(),
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+        return new Chain(engine, ml, hub, run);
+    }
+
+    public static Chain spoke() {
+        return spoke("app-apse1", Map.of(), exports -> exports);
+    }
+
     public static OfflineRun runWith(String stack, Map<String, String> overrides, Map<String, String> secrets) {
         var engine = engine();
         return engine.run(stack, qualified(overrides), secrets,
                 ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+    }
+
+    /** The run stopped before registering any AWS resource, with a message holding every fragment and no stack trace. */
+    public static void assertRefused(OfflineRun run, String... fragments) {
+        assertFalse(run.succeeded(), "the run should fail");
+        assertEquals(List.of(), run.awsResources().stream().map(r -> r.type() + " " + r.name()).toList(),
+                "nothing may be registered before the config is valid");
+        String message = run.errorText();
+        for (String fragment : fragments) {
+            assertTrue(message.contains(fragment), "message lacks <" + fragment + ">:\n" + message);
+        }
+        assertFalse(message.contains("\tat "), "no stack trace:\n" + message);
     }
 
     /** Keys without a namespace are the project's; a null value removes the key. */

@@ -126,7 +126,7 @@ public record AwsProviderConfig(String region, List<String> allowedAccountIds, P
             Object value = switch (kind) {
                 case STRING -> raw;
                 case BOOLEAN -> bool(raw);
-                case INTEGER -> Integer.valueOf(raw.trim());
+                case INTEGER -> integer(raw);
                 case STRING_LIST -> strings(JsonParser.parseString(raw));
                 case TAGS -> ProviderDefaultTagsArgs.builder().tags(stringMap(object(raw, Set.of("tags")).get("tags"))).build();
                 case IGNORE_TAGS -> ignoreTags(object(raw, IGNORE_TAGS_FIELDS));
@@ -136,7 +136,8 @@ public record AwsProviderConfig(String region, List<String> allowedAccountIds, P
             return Optional.of(value);
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException | JsonSyntaxException e) {
             String shown = in.storedAsSecret(fullKey) ? ConfigProblem.REDACTED : ConfigReader.quote(raw);
-            in.problem(fullKey, shown, expected(kind) + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            in.problem(fullKey, shown, expected(kind) + (e.getMessage() == null || kind == Kind.INTEGER || kind == Kind.BOOLEAN
+                    ? "" : " (" + e.getMessage() + ")"));
             return Optional.empty();
         }
     }
@@ -152,6 +153,14 @@ public record AwsProviderConfig(String region, List<String> allowedAccountIds, P
             case ASSUME_ROLE -> "an object with " + ASSUME_ROLE_FIELDS.stream().sorted().toList();
             case WEB_IDENTITY -> "an object with " + WEB_IDENTITY_FIELDS.stream().sorted().toList();
         };
+    }
+
+    private static Integer integer(String raw) {
+        try {
+            return Integer.valueOf(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a whole number");
+        }
     }
 
     private static Boolean bool(String raw) {

@@ -62,7 +62,7 @@ public final class StackConfigParser {
                 "a CloudWatch Logs retention in days, one of " + LOG_RETENTION_DAYS.stream().sorted().toList());
         var aws = AwsProviderConfig.parse(in, region, accountId);
 
-        Optional<MlSettings> ml = role.filter(r -> r == Role.ML).flatMap(r -> ml(in, region.orElse("")));
+        Optional<MlSettings> ml = role.filter(r -> r == Role.ML).flatMap(r -> ml(in, region.orElse(""), accountId));
         boolean application = role.filter(r -> r == Role.APP_HUB || r == Role.APP_SPOKE).isPresent();
         // The pinned SDK carries amazonSideAsn as a signed 32-bit integer, so 4-byte private ASNs cannot be sent.
         var asn = application ? in.integer("transitGatewayAsn", 64512, 65534,
@@ -152,13 +152,17 @@ public final class StackConfigParser {
         }
     }
 
-    private static Optional<MlSettings> ml(ConfigReader in, String region) {
+    private static Optional<MlSettings> ml(ConfigReader in, String region, Optional<String> accountId) {
         var appAccount = in.required("appAccountId", ACCOUNT_ID.asMatchPredicate(),
                 "the 12-digit id of the application account whose roles may assume the invoker role");
         var prefix = in.required("invokerPrincipalPrefix", ROLE_NAME_PREFIX.asMatchPredicate(),
                 "an IAM role-name prefix of 1 to 32 characters from [A-Za-z0-9+=,.@_-], no '*' (e.g. bedrock-app-)");
         var externalId = externalId(in);
         var models = models(in, region);
+        // AWS would refuse an oversized policy mid-deployment, after part of the stack exists.
+        models.ifPresent(m -> accountId.filter(a -> !region.isEmpty())
+                .flatMap(a -> PolicyLimits.allowedModelsProblem(m, region, a))
+                .ifPresent(p -> in.problem("allowedModelIds", "(" + m.size() + " models)", p)));
         var session = in.integer("invokerSessionSeconds", 3600, 43200, "an invoker-role session length in seconds");
         var stsEndpoints = in.stringList("allowedStsEndpointIds", "VPC endpoint ids such as vpce-0a1b2c3d4e5f60718")
                 .filter(ids -> {

@@ -40,11 +40,11 @@ public final class HubOutputs {
     public static final StackOutput<String> NOTEBOOK_NAME =
             StackOutput.string("notebookName", "SageMaker notebook with the sample");
     public static final StackOutput<String> ML_VPC_CIDR =
-            StackOutput.string("mlVpcCidr", "ML VPC CIDR, passed on so spokes can refuse an overlap");
+            StackOutput.string("mlNetworkCidr", "ML VPC CIDR, passed on so spokes can refuse an overlap");
     public static final StackOutput<String> INVOKER_PRINCIPAL_PREFIX =
-            StackOutput.string("invokerPrincipalPrefix", "role-name prefix the invoker role trusts, for spoke callers");
+            StackOutput.string("invokePrincipalPrefix", "recipe: the role-name prefix a caller role needs");
     public static final StackOutput<List<String>> ALLOWED_MODEL_IDS =
-            StackOutput.stringList("allowedModelIds", "model and inference-profile ids the ML function accepts");
+            StackOutput.stringList("invokeModelIds", "recipe: the model and inference-profile ids the ML function accepts");
     public static final StackOutput<String> INVOKE_FUNCTION_ARN =
             StackOutput.string("invokeFunctionArn", "recipe: the ML function to call with InvokeWithResponseStream");
     public static final StackOutput<String> INVOKE_ROLE_ARN =

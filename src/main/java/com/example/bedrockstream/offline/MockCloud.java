@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Plays AWS for the mock engine: answers each registration with the ids, ARNs and computed attributes AWS would
@@ -23,7 +24,9 @@ final class MockCloud implements Mocks {
     static final String STACK_REFERENCE = "pulumi:pulumi:StackReference";
 
     private final String accountId;
-    private final String region;
+    private final String stackRegion;
+    /** Explicit providers by name, and the region each was given. */
+    private final Map<String, String> providerRegions = new ConcurrentHashMap<>();
     private final Map<String, StackOutputs> upstream;
     private final List<Registration> registered;
 
@@ -37,7 +40,7 @@ final class MockCloud implements Mocks {
 
     MockCloud(String accountId, String region, Map<String, StackOutputs> upstream, List<Registration> registered) {
         this.accountId = accountId;
-        this.region = region;
+        this.stackRegion = region;
         this.upstream = upstream;
         this.registered = registered;
     }
@@ -54,8 +57,11 @@ final class MockCloud implements Mocks {
             registered.add(new Registration(args, inputs));
             return CompletableFuture.completedFuture(ResourceResult.of(Optional.empty(), inputs));
         }
+        if (args.type.startsWith("pulumi:providers:") && inputs.get("region") instanceof String providerRegion) {
+            providerRegions.put(args.name, providerRegion);
+        }
         var state = new LinkedHashMap<>(inputs);
-        String id = computed(args.type, args.name, inputs, state);
+        String id = computed(args.type, args.name, inputs, state, regionOf(args));
         return done(args, id, state);
     }
 
@@ -66,8 +72,18 @@ final class MockCloud implements Mocks {
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
     }
 
+    /** A resource lives where its provider points: a reference reads "urn:...::pulumi:providers:aws::name::id". */
+    private String regionOf(ResourceArgs args) {
+        if (args.provider == null || args.provider.isEmpty()) {
+            return stackRegion;
+        }
+        String[] parts = args.provider.split("::");
+        return parts.length >= 5 ? providerRegions.getOrDefault(parts[3], stackRegion) : stackRegion;
+    }
+
     /** Fills in what AWS computes and returns the resource's id. */
-    private String computed(String type, String name, Map<String, Object> inputs, Map<String, Object> state) {
+    private String computed(String type, String name, Map<String, Object> inputs, Map<String, Object> state,
+                            String region) {
         String physicalName = String.valueOf(inputs.getOrDefault("name", name + "-" + hex(name, 7)));
         state.putIfAbsent("name", physicalName);
         String id;
@@ -81,7 +97,7 @@ final class MockCloud implements Mocks {
                 id = "vpce-" + hex(name, 17);
                 String service = String.valueOf(inputs.get("serviceName"));
                 String shortService = service.substring(service.lastIndexOf('.') + 1);
-                state.put("dnsEntries", dnsEntries(id + "-" + hex(name + "dns", 8), shortService, inputs));
+                state.put("dnsEntries", dnsEntries(id + "-" + hex(name + "dns", 8), shortService, inputs, region));
             }
             case "aws:iam/role:Role" -> {
                 id = physicalName;
@@ -140,7 +156,8 @@ final class MockCloud implements Mocks {
      * An interface endpoint's DNS entries in the shape AWS returns them: one zonal name per subnet (listed first
      * here, since AWS documents no order), the regional name, and with private DNS the service's own name.
      */
-    private List<Map<String, Object>> dnsEntries(String label, String shortService, Map<String, Object> inputs) {
+    private List<Map<String, Object>> dnsEntries(String label, String shortService, Map<String, Object> inputs,
+                                                 String region) {
         String suffix = "." + shortService + "." + region + ".vpce.amazonaws.com";
         var entries = new ArrayList<Map<String, Object>>();
         int subnets = inputs.get("subnetIds") instanceof List<?> ids ? ids.size() : 0;

@@ -1,5 +1,7 @@
 package com.example.bedrockstream.offline;
 
+import com.google.gson.Gson;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,8 @@ import java.util.Optional;
  *
  * @param provider        the provider reference, empty for the default provider
  * @param pluginVersion   the {@code version} resource option, empty when not set
+ * @param dependsOn       names of the resources in its {@code dependsOn} option
+ * @param ignoreChanges   its {@code ignoreChanges} option
  */
 public record MockResource(
         String type,
@@ -16,7 +20,14 @@ public record MockResource(
         Map<String, Object> inputs,
         Map<String, Object> state,
         Optional<String> provider,
-        Optional<String> pluginVersion) {
+        Optional<String> pluginVersion,
+        List<String> dependsOn,
+        List<String> ignoreChanges) {
+
+    public MockResource(String type, String name, Map<String, Object> inputs, Map<String, Object> state,
+                        Optional<String> provider, Optional<String> pluginVersion) {
+        this(type, name, inputs, state, provider, pluginVersion, List.of(), List.of());
+    }
 
     public boolean isAws() {
         return type.startsWith("aws:");
@@ -32,6 +43,15 @@ public record MockResource(
             current = map.get(part);
         }
         return Optional.ofNullable(current);
+    }
+
+    /**
+     * A provider resource's setting: the engine passes a provider's structured settings as JSON text, which is
+     * read back here into lists and maps.
+     */
+    public Optional<Object> providerSetting(String key) {
+        return input(key).map(value -> value instanceof String text && (text.startsWith("[") || text.startsWith("{"))
+                ? new Gson().fromJson(text, Object.class) : value);
     }
 
     public String string(String path) {

@@ -3,6 +3,9 @@ package com.example.bedrockstream.offline;
 import com.example.bedrockstream.Program;
 import com.example.bedrockstream.compute.LambdaArtifacts;
 import com.pulumi.Context;
+import com.pulumi.core.internal.Internal;
+import com.pulumi.resources.Resource;
+import com.pulumi.resources.ResourceOptions;
 import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
@@ -63,6 +66,19 @@ public final class OfflineEngine {
         return logger;
     }
 
+    /** The resource options the program gave a resource: what the engine sees but the mocks are not told. */
+    private record SeenOptions(Optional<String> version, List<String> dependsOn, List<String> ignoreChanges) {
+        static final SeenOptions NONE = new SeenOptions(Optional.empty(), List.of(), List.of());
+
+        static SeenOptions of(ResourceOptions options) {
+            // dependsOn holds resources the program already has, so its value is known when the resource is built.
+            List<Resource> dependsOn = Internal.of(options.getDependsOn()).getValueNullable().getNow(null);
+            return new SeenOptions(options.getVersion(),
+                    dependsOn == null ? List.of() : dependsOn.stream().map(Resource::pulumiResourceName).toList(),
+                    List.copyOf(options.getIgnoreChanges()));
+        }
+    }
+
     /** Makes {@code run}'s exports what later StackReferences to its stack see. */
     public OfflineEngine publish(OfflineRun run) {
         return publish(run.stack(), run.outputs(), run.secretOutputs());
@@ -94,10 +110,10 @@ public final class OfflineEngine {
         config.putAll(secrets);
 
         var registered = Collections.synchronizedList(new ArrayList<MockCloud.Registration>());
-        var versions = new ConcurrentHashMap<String, String>();
-        ResourceTransformation recordVersion = args -> {
-            args.options().getVersion().ifPresent(v -> versions.put(
-                    args.resource().pulumiResourceType() + "::" + args.resource().pulumiResourceName(), v));
+        var options = new ConcurrentHashMap<String, SeenOptions>();
+        ResourceTransformation recordOptions = args -> {
+            options.put(args.resource().pulumiResourceType() + "::" + args.resource().pulumiResourceName(),
+                    SeenOptions.of(args.options()));
             return Optional.empty();
         };
         var mocks = new MockCloud(config.getOrDefault(files.project() + ":accountId", "000000000000"),
@@ -108,7 +124,7 @@ public final class OfflineEngine {
                             .organizationName(ORGANIZATION)
                             .projectName(files.project())
                             .stackName(stack)
-                            .resourceTransformations(List.of(recordVersion))
+                            .resourceTransformations(List.of(recordOptions))
                             .build())
                     .mocks(mocks)
                     .standardLogger(QUIET)
@@ -134,12 +150,15 @@ public final class OfflineEngine {
                     .forEach(errors::add);
             List<MockResource> resources;
             synchronized (registered) {
-                resources = registered.stream().map(r -> new MockResource(
-                        r.args().type, r.args().name,
-                        r.args().inputs == null ? Map.of() : r.args().inputs,
-                        r.state(),
-                        Optional.ofNullable(r.args().provider).filter(p -> !p.isEmpty()),
-                        Optional.ofNullable(versions.get(r.args().type + "::" + r.args().name)))).toList();
+                resources = registered.stream().map(r -> {
+                    var seen = options.getOrDefault(r.args().type + "::" + r.args().name, SeenOptions.NONE);
+                    return new MockResource(
+                            r.args().type, r.args().name,
+                            r.args().inputs == null ? Map.of() : r.args().inputs,
+                            r.state(),
+                            Optional.ofNullable(r.args().provider).filter(p -> !p.isEmpty()),
+                            seen.version(), seen.dependsOn(), seen.ignoreChanges());
+                }).toList();
             }
             return new OfflineRun(stack, resources, outputs, secretOutputs, errors);
         } finally {

@@ -4,13 +4,9 @@ import com.example.bedrockstream.compute.LambdaArtifacts;
 import com.example.bedrockstream.compute.PrivateFunction;
 import com.example.bedrockstream.compute.PrivateFunctionArgs;
 import com.example.bedrockstream.config.CommonSettings;
-import com.example.bedrockstream.config.ConfigProblem;
-import com.example.bedrockstream.config.ConfigurationException;
 import com.example.bedrockstream.config.MlSettings;
 import com.example.bedrockstream.config.ModelId;
-import com.example.bedrockstream.config.PolicyLimits;
 import com.example.bedrockstream.config.StackConfig;
-import com.example.bedrockstream.config.StackConfigParser;
 import com.example.bedrockstream.contract.MlOutputs;
 import com.example.bedrockstream.contract.StackExports;
 import com.example.bedrockstream.identity.CrossAccountInvokerRole;
@@ -45,11 +41,6 @@ public final class MlStack {
         MlSettings ml = config.requireMl();
         String stack = common.stack();
         Artifacts.require(stack, artifacts, LambdaArtifacts.ML_STREAM_BUNDLE);
-        // AWS would refuse an oversized policy mid-deployment, after part of the stack exists.
-        PolicyLimits.allowedModelsProblem(ml.allowedModels(), common.region(), common.accountId()).ifPresent(p -> {
-            throw new ConfigurationException(stack, List.of(new ConfigProblem(StackConfigParser.NAMESPACE
-                    + ":allowedModelIds", "(" + ml.allowedModels().size() + " models)", p)));
-        });
 
         var foundation = Foundation.create(common);
         var logsKey = foundation.logsKey();

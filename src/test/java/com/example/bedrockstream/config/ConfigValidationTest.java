@@ -22,17 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConfigValidationTest {
 
-    private static void assertRefused(OfflineRun run, String... fragments) {
-        assertFalse(run.succeeded(), "the run should fail");
-        assertEquals(List.of(), run.awsResources().stream().map(r -> r.type() + " " + r.name()).toList(),
-                "nothing may be registered before the config is valid");
-        String message = run.errorText();
-        for (String fragment : fragments) {
-            assertTrue(message.contains(fragment), "message lacks <" + fragment + ">:\n" + message);
-        }
-        assertFalse(message.contains("\tat "), "no stack trace:\n" + message);
-    }
-
     static Stream<Arguments> badValues() {
         return Stream.of(
                 Arguments.of("unknown role", Map.of("role", "ml-account"),
@@ -108,20 +97,20 @@ class ConfigValidationTest {
     @MethodSource("badValues")
     void badValueIsReportedWithKeyValueAndExpectationBeforeAnythingIsRegistered(
             String description, Map<String, String> overrides, List<String> fragments) {
-        assertRefused(Stacks.mlWith(overrides), fragments.toArray(String[]::new));
+        Stacks.assertRefused(Stacks.mlWith(overrides), fragments.toArray(String[]::new));
     }
 
     @Test
     void missingExternalIdSaysTheExactCommandToRun() {
         var run = Stacks.runWith("ml-use1", Map.of(), Map.of());
-        assertRefused(run, "bedrock-stream:externalId = (not set): expected the invoker role's external id as a secret; "
+        Stacks.assertRefused(run, "bedrock-stream:externalId = (not set): expected the invoker role's external id as a secret; "
                 + "run: pulumi config set --secret bedrock-stream:externalId \"$(openssl rand -hex 24)\"");
     }
 
     @Test
     void plainTextExternalIdIsRefusedWithoutEchoingIt() {
         var run = Stacks.runWith("ml-use1", Map.of("externalId", Stacks.TEST_EXTERNAL_ID), Map.of());
-        assertRefused(run, "bedrock-stream:externalId = (plain text): expected a secret value",
+        Stacks.assertRefused(run, "bedrock-stream:externalId = (plain text): expected a secret value",
                 "pulumi config set --secret bedrock-stream:externalId");
         assertFalse(run.errorText().contains(Stacks.TEST_EXTERNAL_ID), "the value must not be echoed");
     }
@@ -129,7 +118,7 @@ class ConfigValidationTest {
     @Test
     void weakExternalIdIsRefusedWithoutEchoingIt() {
         var run = Stacks.runWith("ml-use1", Map.of(), Map.of(Stacks.NS + "externalId", "abc123"));
-        assertRefused(run, "bedrock-stream:externalId = (secret, not shown): expected 16 to 1224 characters");
+        Stacks.assertRefused(run, "bedrock-stream:externalId = (secret, not shown): expected 16 to 1224 characters");
         assertFalse(run.errorText().contains("abc123"));
     }
 
@@ -143,7 +132,7 @@ class ConfigValidationTest {
                 "invokerPrincipalPrefix", "*",
                 "logRetentionDays", "2",
                 "functionMemoryMb", "99999"));
-        assertRefused(run, "Stack 'ml-use1' has 7 configuration problems; nothing was created:",
+        Stacks.assertRefused(run, "Stack 'ml-use1' has 7 configuration problems; nothing was created:",
                 "bedrock-stream:accountId = \"123\"",
                 "bedrock-stream:vpcCidr = \"8.8.8.0/24\"",
                 "bedrock-stream:availabilityZones = [us-east-1a]",
@@ -151,11 +140,5 @@ class ConfigValidationTest {
                 "bedrock-stream:invokerPrincipalPrefix = \"*\"",
                 "bedrock-stream:logRetentionDays = \"2\"",
                 "bedrock-stream:functionMemoryMb = \"99999\"");
-    }
-
-    @Test
-    void spokeRoleSaysItIsNotImplementedYetAndCreatesNothing() {
-        var run = Stacks.runWith("app-apse1", Map.of(), Map.of());
-        assertRefused(run, "Stack 'app-apse1' has role 'app-spoke', which is not implemented yet; nothing was created.");
     }
 }

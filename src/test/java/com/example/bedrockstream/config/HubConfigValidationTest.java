@@ -16,15 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** app-use1's own values and its agreement with the ML stack, checked before anything is registered. */
 class HubConfigValidationTest {
 
-    private static void assertRefused(OfflineRun run, String... fragments) {
-        assertFalse(run.succeeded());
-        assertEquals(List.of(), run.awsResources().stream().map(r -> r.type() + " " + r.name()).toList());
-        for (String fragment : fragments) {
-            assertTrue(run.errorText().contains(fragment), "message lacks <" + fragment + ">:\n" + run.errorText());
-        }
-        assertFalse(run.errorText().contains("\tat "), run.errorText());
-    }
-
     @Test
     void badAsnAndOverlappingCidrAndOtherBadValuesAreReportedTogether() {
         var run = Stacks.hub(Map.of(
@@ -32,7 +23,7 @@ class HubConfigValidationTest {
                 "vpcCidr", "10.10.2.0/23",
                 "notebookInstanceType", "t3.medium",
                 "notebookPlatform", "notebook-al2-v3"), exports -> exports);
-        assertRefused(run, "Stack 'app-use1' has 4 configuration problems; nothing was created:",
+        Stacks.assertRefused(run, "Stack 'app-use1' has 4 configuration problems; nothing was created:",
                 "bedrock-stream:transitGatewayAsn = \"70000\": expected a private 2-byte ASN",
                 "bedrock-stream:vpcCidr = \"10.10.2.0/23\": expected a block that does not overlap the ML VPC 10.10.0.0/22 "
                         + "(from stack 'organization/bedrock-stream/ml-use1')",
@@ -42,7 +33,7 @@ class HubConfigValidationTest {
 
     @Test
     void malformedCidrIsReported() {
-        assertRefused(Stacks.hub(Map.of("vpcCidr", "10.20.0.0/33"), exports -> exports),
+        Stacks.assertRefused(Stacks.hub(Map.of("vpcCidr", "10.20.0.0/33"), exports -> exports),
                 "bedrock-stream:vpcCidr = \"10.20.0.0/33\": expected an IPv4 network in CIDR form");
     }
 
@@ -50,13 +41,13 @@ class HubConfigValidationTest {
     void missingStackReferenceNameIsReported() {
         var overrides = new HashMap<String, String>();
         overrides.put("mlStack", null);
-        assertRefused(Stacks.hub(overrides, exports -> exports),
+        Stacks.assertRefused(Stacks.hub(overrides, exports -> exports),
                 "bedrock-stream:mlStack = (not set): expected the ML stack's fully qualified name");
     }
 
     @Test
     void malformedStackReferenceNameIsReported() {
-        assertRefused(Stacks.hub(Map.of("mlStack", "ml-use1"), exports -> exports),
+        Stacks.assertRefused(Stacks.hub(Map.of("mlStack", "ml-use1"), exports -> exports),
                 "bedrock-stream:mlStack = \"ml-use1\": expected the ML stack's fully qualified name <organization>/<project>/<stack>");
     }
 
@@ -67,7 +58,7 @@ class HubConfigValidationTest {
             exports.remove(MlOutputs.INVOKER_ROLE_ARN.name());
             return exports;
         });
-        assertRefused(run, "bedrock-stream:mlStack = \"organization/bedrock-stream/ml-use1\": expected a deployed stack "
+        Stacks.assertRefused(run, "bedrock-stream:mlStack = \"organization/bedrock-stream/ml-use1\": expected a deployed stack "
                 + "that exports [mlFunctionArn, invokerRoleArn], but stack 'organization/bedrock-stream/ml-use1' has no such outputs");
     }
 
@@ -77,20 +68,20 @@ class HubConfigValidationTest {
             exports.put(MlOutputs.ALLOWED_MODEL_IDS.name(), "anthropic.claude-3-haiku-20240307-v1:0");
             return exports;
         });
-        assertRefused(run, "expected stack 'organization/bedrock-stream/ml-use1' to export 'allowedModelIds' as a list of strings");
+        Stacks.assertRefused(run, "expected stack 'organization/bedrock-stream/ml-use1' to export 'allowedModelIds' as a list of strings");
     }
 
     @Test
     void hubInAnotherRegionThanTheMlStackIsReported() {
         var run = Stacks.hub(Map.of("aws:region", "us-west-2", "availabilityZones", "[\"us-west-2a\",\"us-west-2b\"]"),
                 exports -> exports);
-        assertRefused(run, "aws:region = \"us-west-2\": expected the ML region us-east-1 (from stack "
+        Stacks.assertRefused(run, "aws:region = \"us-west-2\": expected the ML region us-east-1 (from stack "
                 + "'organization/bedrock-stream/ml-use1'): the hub's STS and Lambda endpoints must be in the ML function's region");
     }
 
     @Test
     void hubInAnAccountTheInvokerRoleDoesNotTrustIsReported() {
-        assertRefused(Stacks.hub(Map.of("accountId", "999988887777"), exports -> exports),
+        Stacks.assertRefused(Stacks.hub(Map.of("accountId", "999988887777"), exports -> exports),
                 "bedrock-stream:accountId = \"999988887777\": expected the application account the invoker role trusts, 111122223333");
     }
 }

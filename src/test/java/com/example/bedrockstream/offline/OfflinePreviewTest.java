@@ -28,8 +28,11 @@ class OfflinePreviewTest {
                 "the hub read the ML stack's exports: " + out);
         assertTrue(out.contains("externalId = [secret]"));
         assertFalse(out.contains(OfflinePreview.PLACEHOLDER_EXTERNAL_ID), "secrets are never printed");
-        assertTrue(out.contains("(through provider app-use1-bedrock-sample-aws-notebooks, plugin 7.12.0)"), out);
-        assertTrue(out.contains("== app-apse1: not previewed"), out);
+        assertTrue(out.contains("(through provider app-use1-aws-notebooks, plugin 7.12.0)"), out);
+        assertTrue(out.contains("== app-apse1: "), out);
+        assertTrue(out.contains("peeringAttachmentId = tgw-attach-"), "the spoke read the hub's exports: " + out);
+        assertTrue(out.contains("app-apse1-link-accepter  (through provider app-apse1-aws-us-east-1"), out);
+        assertTrue(out.contains("3 stack(s) previewed, 0 failed."), out);
         assertFalse(out.contains("checks FAILED"), out);
     }
 }

@@ -151,14 +151,14 @@ class AppHubStackTest {
 
         String tgwId = idOf("aws:ec2transitgateway/transitGateway:TransitGateway", "app-use1-tgw");
         String table = idOf("aws:ec2transitgateway/routeTable:RouteTable", "app-use1-tgw");
-        var attachment = run.named("aws:ec2transitgateway/vpcAttachment:VpcAttachment", "app-use1-tgw-hub-vpc");
+        var attachment = run.named("aws:ec2transitgateway/vpcAttachment:VpcAttachment", "app-use1-tgw-vpc");
         assertEquals(tgwId, attachment.string("transitGatewayId"));
         assertEquals(false, attachment.input("transitGatewayDefaultRouteTableAssociation").orElseThrow());
         assertEquals(false, attachment.input("transitGatewayDefaultRouteTablePropagation").orElseThrow());
         String attachmentId = PerimeterAssertions.id(run, attachment);
         for (String type : List.of("aws:ec2transitgateway/routeTableAssociation:RouteTableAssociation",
                 "aws:ec2transitgateway/routeTablePropagation:RouteTablePropagation")) {
-            var link = run.named(type, "app-use1-tgw-hub-vpc");
+            var link = run.named(type, "app-use1-tgw-vpc");
             assertEquals(attachmentId, link.string("transitGatewayAttachmentId"));
             assertEquals(table, link.string("transitGatewayRouteTableId"));
         }
