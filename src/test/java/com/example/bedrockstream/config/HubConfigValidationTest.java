@@ -84,4 +84,15 @@ class HubConfigValidationTest {
         Stacks.assertRefused(Stacks.hub(Map.of("accountId", "999988887777"), exports -> exports),
                 "bedrock-stream:accountId = \"999988887777\": expected the application account the invoker role trusts, 111122223333");
     }
+
+    @Test
+    void anExternalIdTheHubCouldNotDecryptIsRefusedWithTheSecretsProviderAdvice() {
+        var run = Stacks.hub(Map.of(), exports -> {
+            exports.put(MlOutputs.EXTERNAL_ID.name(), "[secret]");
+            return exports;
+        });
+        Stacks.assertRefused(run, "bedrock-stream:mlStack = \"organization/bedrock-stream/ml-use1\": expected stack "
+                + "'organization/bedrock-stream/ml-use1' to export 'externalId' as the invoker role's external id",
+                "run both stacks with the same secrets provider (the same passphrase, the same KMS key, or a managed backend)");
+    }
 }

@@ -35,4 +35,27 @@ class OfflinePreviewTest {
         assertTrue(out.contains("3 stack(s) previewed, 0 failed."), out);
         assertFalse(out.contains("checks FAILED"), out);
     }
+
+    private static String preview(int expectedExit, String... args) {
+        var buffer = new ByteArrayOutputStream();
+        int exit = new CommandLine(new OfflinePreview(new PrintStream(buffer, true, StandardCharsets.UTF_8))).execute(args);
+        String out = buffer.toString(StandardCharsets.UTF_8);
+        assertEquals(expectedExit, exit, out);
+        return out;
+    }
+
+    @Test
+    void aFurtherSpokeFileIsPreviewedAfterTheHubWithNoCodeChange() {
+        String out = preview(0, "--extra-stacks", "src/test/resources/stacks");
+        assertTrue(out.contains("Offline preview of ml-use1 -> app-use1 -> app-apse1 -> app-euw1"), out);
+        assertTrue(out.contains("app-euw1-link-accepter  (through provider app-euw1-aws-us-east-1"), out);
+        assertTrue(out.contains("4 stack(s) previewed, 0 failed."), out);
+    }
+
+    @Test
+    void spokesWhoseBlocksOverlapEachOtherFailThePreview() {
+        String out = preview(1, "--extra-stacks", "src/test/resources/overlapping-spoke");
+        assertTrue(out.contains("checks across stacks FAILED"), out);
+        assertTrue(out.contains("VPC app-apse1 10.30.0.0/22 (stack app-apse1) overlaps VPC app-euw2 10.30.0.0/23 (stack app-euw2)"), out);
+    }
 }
