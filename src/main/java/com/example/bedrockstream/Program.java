@@ -1,13 +1,20 @@
 package com.example.bedrockstream;
 
 import com.example.bedrockstream.compute.LambdaArtifacts;
+import com.example.bedrockstream.config.ConfigurationException;
+import com.example.bedrockstream.config.EndpointZones;
 import com.example.bedrockstream.config.StackConfig;
 import com.example.bedrockstream.config.StackConfigParser;
 import com.example.bedrockstream.contract.UpstreamStack;
 import com.pulumi.Context;
+import com.pulumi.aws.ec2.Ec2Functions;
+import com.pulumi.aws.ec2.inputs.GetVpcEndpointServicePlainArgs;
 import com.pulumi.deployment.internal.DeploymentInternal;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 /** One program, every stack: the stack's {@code role} picks the composition (see {@link Role}). */
 public final class Program {
@@ -28,6 +35,22 @@ public final class Program {
                 // The public Config API cannot tell a secret value from a plain one; the deployment can.
                 fullKey -> DeploymentInternal.getInstance().isConfigSecret(fullKey),
                 UpstreamStack::read);
-        config.common().role().compose(ctx, config, artifacts);
+        var common = config.common();
+        var zoneProblems = EndpointZones.problems(common, common.role().endpointServiceNames(common.region()),
+                Program::offeredZones);
+        if (!zoneProblems.isEmpty()) {
+            throw new ConfigurationException(common.stack(), zoneProblems);
+        }
+        common.role().compose(ctx, config, artifacts);
+    }
+
+    /** Asked before any resource is registered, so a zone without the service stops the stack with nothing made. */
+    private static Optional<List<String>> offeredZones(String serviceName) {
+        try {
+            return Optional.of(Ec2Functions.getVpcEndpointServicePlain(GetVpcEndpointServicePlainArgs.builder()
+                    .serviceName(serviceName).build()).join().availabilityZones());
+        } catch (CompletionException lookUpFailed) {
+            return Optional.empty();
+        }
     }
 }

@@ -17,13 +17,16 @@ import java.util.stream.Collectors;
 
 /**
  * The roles a stack can play: for each, the {@code role} value that selects it, the earlier stack it reads (the
- * config key that names it and the contract it must export) and its composition. The program, the config parser
+ * config key that names it and the contract it must export), the interface endpoints it places in its zones, and
+ * its composition. The program, the config parser
  * and the preview's deploy order all derive from this table; nothing else matches role names.
  */
 public enum Role {
-    ML("ml", Optional.empty(), MlStack::compose),
-    APP_HUB("app-hub", Optional.of(new Upstream("mlStack", "ML", "ml-use1", MlOutputs.ALL)), AppHubStack::compose),
-    APP_SPOKE("app-spoke", Optional.of(new Upstream("hubStack", "hub", "app-use1", HubOutputs.ALL)), AppSpokeStack::compose);
+    ML("ml", Optional.empty(), List.of("bedrock-runtime"), MlStack::compose),
+    APP_HUB("app-hub", Optional.of(new Upstream("mlStack", "ML", "ml-use1", MlOutputs.ALL)), List.of("sts", "lambda"),
+            AppHubStack::compose),
+    APP_SPOKE("app-spoke", Optional.of(new Upstream("hubStack", "hub", "app-use1", HubOutputs.ALL)), List.of(),
+            AppSpokeStack::compose);
 
     /**
      * The earlier stack a role reads through a StackReference.
@@ -44,11 +47,13 @@ public enum Role {
 
     private final String configValue;
     private final Optional<Upstream> upstream;
+    private final List<String> endpointServices;
     private final Composition composition;
 
-    Role(String configValue, Optional<Upstream> upstream, Composition composition) {
+    Role(String configValue, Optional<Upstream> upstream, List<String> endpointServices, Composition composition) {
         this.configValue = configValue;
         this.upstream = upstream;
+        this.endpointServices = endpointServices;
         this.composition = composition;
     }
 
@@ -58,6 +63,11 @@ public enum Role {
 
     public Optional<Upstream> upstream() {
         return upstream;
+    }
+
+    /** The AWS service names ({@code com.amazonaws.<region>.<service>}) of the role's interface endpoints. */
+    public List<String> endpointServiceNames(String region) {
+        return endpointServices.stream().map(service -> "com.amazonaws." + region + "." + service).toList();
     }
 
     public void compose(Context ctx, StackConfig config, LambdaArtifacts artifacts) {

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class MockCloud implements Mocks {
     static final String STACK_REFERENCE = "pulumi:pulumi:StackReference";
+    static final String GET_VPC_ENDPOINT_SERVICE = "aws:ec2/getVpcEndpointService:getVpcEndpointService";
 
     private final String accountId;
     private final String stackRegion;
@@ -29,6 +30,7 @@ final class MockCloud implements Mocks {
     private final Map<String, String> providerRegions = new ConcurrentHashMap<>();
     private final Map<String, StackOutputs> upstream;
     private final List<Registration> registered;
+    private final Map<String, List<String>> endpointServiceZones;
 
     /** A registration and the state the mock cloud answered with. */
     record Registration(Mocks.ResourceArgs args, Map<String, Object> state) {
@@ -38,7 +40,13 @@ final class MockCloud implements Mocks {
     record StackOutputs(Map<String, Object> values, List<String> secretNames) {
     }
 
-    MockCloud(String accountId, String region, Map<String, StackOutputs> upstream, List<Registration> registered) {
+    /**
+     * @param endpointServiceZones the zones that offer an endpoint service, by service name; a service not listed
+     *                             is offered in every zone of the region
+     */
+    MockCloud(String accountId, String region, Map<String, StackOutputs> upstream, List<Registration> registered,
+              Map<String, List<String>> endpointServiceZones) {
+        this.endpointServiceZones = endpointServiceZones;
         this.accountId = accountId;
         this.stackRegion = region;
         this.upstream = upstream;
@@ -63,6 +71,50 @@ final class MockCloud implements Mocks {
         var state = new LinkedHashMap<>(inputs);
         String id = computed(args.type, args.name, inputs, state, regionOf(args));
         return done(args, id, state);
+    }
+
+    /** Data sources the program reads before it registers anything. */
+    @Override
+    public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+        if (!GET_VPC_ENDPOINT_SERVICE.equals(args.token)) {
+            return CompletableFuture.failedFuture(new UnsupportedOperationException("the mock cloud has no " + args.token));
+        }
+        String serviceName = String.valueOf(callArguments(args).get("serviceName"));
+        String shortService = serviceName.substring(serviceName.lastIndexOf('.') + 1);
+        var zones = endpointServiceZones.getOrDefault(serviceName,
+                "abcdef".chars().mapToObj(zone -> stackRegion + (char) zone).toList());
+        var result = new LinkedHashMap<String, Object>();
+        result.put("acceptanceRequired", false);
+        result.put("arn", "arn:aws:ec2:" + stackRegion + "::vpc-endpoint-service/vpce-svc-" + hex(serviceName, 17));
+        result.put("availabilityZones", zones);
+        result.put("baseEndpointDnsNames", List.of(shortService + "." + stackRegion + ".vpce.amazonaws.com"));
+        result.put("id", hex(serviceName, 8));
+        result.put("managesVpcEndpoints", false);
+        result.put("owner", "amazon");
+        result.put("privateDnsName", shortService + "." + stackRegion + ".amazonaws.com");
+        result.put("privateDnsNames", List.of(shortService + "." + stackRegion + ".amazonaws.com"));
+        result.put("region", stackRegion);
+        result.put("service", shortService);
+        result.put("serviceId", "vpce-svc-" + hex(serviceName, 17));
+        result.put("serviceName", serviceName);
+        result.put("serviceRegions", List.of(stackRegion));
+        result.put("serviceType", "Interface");
+        result.put("supportedIpAddressTypes", List.of("ipv4"));
+        result.put("tags", Map.of());
+        result.put("vpcEndpointPolicySupported", true);
+        return CompletableFuture.completedFuture(result);
+    }
+
+    /**
+     * The arguments of a call. The field's declared type is Guava's ImmutableMap, which the SDK keeps off this
+     * project's compile classpath, so it is read as the plain Map it is.
+     */
+    private static Map<?, ?> callArguments(CallArgs call) {
+        try {
+            return (Map<?, ?>) CallArgs.class.getField("args").get(call);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the Pulumi SDK's Mocks.CallArgs no longer has the field 'args'", e);
+        }
     }
 
     private CompletableFuture<ResourceResult> done(ResourceArgs args, String id, Map<String, Object> state) {

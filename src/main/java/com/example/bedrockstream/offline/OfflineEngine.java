@@ -37,6 +37,7 @@ public final class OfflineEngine {
 
     private final StackFiles files;
     private final Map<String, MockCloud.StackOutputs> upstream = new HashMap<>();
+    private final Map<String, List<String>> endpointServiceZones = new HashMap<>();
 
     public OfflineEngine(StackFiles files) {
         this.files = files;
@@ -79,6 +80,12 @@ public final class OfflineEngine {
         }
     }
 
+    /** From now on AWS offers {@code serviceName} (com.amazonaws.region.service) only in {@code zones}. */
+    public OfflineEngine offerEndpointService(String serviceName, List<String> zones) {
+        endpointServiceZones.put(serviceName, List.copyOf(zones));
+        return this;
+    }
+
     /** Makes {@code run}'s exports what later StackReferences to its stack see. */
     public OfflineEngine publish(OfflineRun run) {
         return publish(run.stack(), run.outputs(), run.secretOutputs());
@@ -117,7 +124,8 @@ public final class OfflineEngine {
             return Optional.empty();
         };
         var mocks = new MockCloud(config.getOrDefault(files.project() + ":accountId", "000000000000"),
-                config.getOrDefault("aws:region", "us-east-1"), upstream, registered);
+                config.getOrDefault("aws:region", "us-east-1"), upstream, registered,
+                Map.copyOf(endpointServiceZones));
         try {
             var result = PulumiTestInternal.builder()
                     .options(TestOptions.builder()

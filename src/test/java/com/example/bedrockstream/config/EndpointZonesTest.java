@@ -1,0 +1,40 @@
+package com.example.bedrockstream.config;
+
+import com.example.bedrockstream.Stacks;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A configured zone that does not offer one of the stack's endpoint services stops the stack before anything exists. */
+class EndpointZonesTest {
+
+    @Test
+    void aHubZoneWithoutTheLambdaEndpointServiceIsRefused() {
+        var engine = Stacks.engine();
+        engine.publish(engine.run("ml-use1", Stacks.SECRETS));
+        engine.offerEndpointService("com.amazonaws.us-east-1.lambda", List.of("us-east-1a", "us-east-1c"));
+        Stacks.assertRefused(engine.run("app-use1", Map.of()),
+                "bedrock-stream:availabilityZones = [us-east-1a, us-east-1b]: expected zones that offer "
+                        + "com.amazonaws.us-east-1.lambda, but [us-east-1b] does not in account 111122223333; it is "
+                        + "offered in [us-east-1a, us-east-1c]");
+    }
+
+    @Test
+    void anMlZoneWithoutTheBedrockEndpointServiceIsRefused() {
+        var engine = Stacks.engine().offerEndpointService("com.amazonaws.us-east-1.bedrock-runtime",
+                List.of("us-east-1b", "us-east-1c"));
+        Stacks.assertRefused(engine.run("ml-use1", Stacks.SECRETS),
+                "expected zones that offer com.amazonaws.us-east-1.bedrock-runtime, but [us-east-1a] does not");
+    }
+
+    @Test
+    void zonesThatOfferEveryServiceDeploy() {
+        var engine = Stacks.engine().offerEndpointService("com.amazonaws.us-east-1.bedrock-runtime",
+                List.of("us-east-1a", "us-east-1b"));
+        var run = engine.run("ml-use1", Stacks.SECRETS);
+        assertTrue(run.succeeded(), run.errorText());
+    }
+}
