@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -35,6 +36,10 @@ public final class OfflinePreview implements Callable<Integer> {
 
     @Option(names = "--inputs", description = "Also print each resource's inputs.")
     boolean inputs;
+
+    /** Inputs every provider resource has whatever the stack file says (the SDK fills them in). */
+    private static final Set<String> PROVIDER_DEFAULTS = Set.of("region", "version", "skipCredentialsValidation",
+            "skipRegionValidation");
 
     private final PrintStream out;
 
@@ -101,6 +106,11 @@ public final class OfflinePreview implements Callable<Integer> {
             if (inputs) {
                 out.println("      " + resource.inputs());
             }
+        }
+        for (MockResource provider : run.ofType(ProviderRules.PROVIDER_TYPE)) {
+            out.printf("  explicit provider %s: region %s, plugin %s, with the stack's %s%n", provider.name(),
+                    provider.input("region").orElse("(default)"), provider.pluginVersion().orElse("(default)"),
+                    provider.inputs().keySet().stream().filter(k -> !PROVIDER_DEFAULTS.contains(k)).sorted().toList());
         }
         Map<String, Long> byType = aws.stream()
                 .collect(Collectors.groupingBy(MockResource::type, TreeMap::new, Collectors.counting()));

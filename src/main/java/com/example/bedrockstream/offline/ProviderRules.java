@@ -349,7 +349,8 @@ public final class ProviderRules {
             new Required(NOTEBOOK, "rootAccess", "Disabled", "notebooks have no root access (the default is Enabled)"),
             new Required(NOTEBOOK, "kmsKeyId", null, "notebook volumes are encrypted with a customer-managed key"),
             new Required(NOTEBOOK, "instanceMetadataServiceConfiguration.minimumInstanceMetadataServiceVersion", "2", "notebooks allow IMDSv2 only"),
-            new Required("aws:ec2/vpcEndpoint:VpcEndpoint", "policy", null, "endpoint policies are never the default full access"));
+            new Required("aws:ec2/vpcEndpoint:VpcEndpoint", "policy", null, "endpoint policies are never the default full access"),
+            new Required(PROVIDER_TYPE, "allowedAccountIds", null, "explicit providers are pinned to the stack's account, like the default one"));
 
     // ---- running the checks ------------------------------------------------------------------------------
 

@@ -35,7 +35,8 @@ class ProviderRulesTest {
     }
 
     private static MockResource provider(String name, String pluginVersion) {
-        return new MockResource(ProviderRules.PROVIDER_TYPE, name, Map.of("region", "us-east-1"), Map.of(),
+        return new MockResource(ProviderRules.PROVIDER_TYPE, name,
+                Map.of("region", "us-east-1", "allowedAccountIds", "[\"111122223333\"]"), Map.of(),
                 Optional.empty(), Optional.ofNullable(pluginVersion));
     }
 
@@ -244,7 +245,7 @@ class ProviderRulesTest {
     void theEnginesProviderReferencesFindTheProviderResource() {
         var engine = new OfflineEngine(new StackFiles(Path.of("").toAbsolutePath()));
         var run = engine.run("app-use1", Map.of(), Map.of(), ctx -> {
-            var hub = new Provider("hub", ProviderArgs.builder().region("us-east-1").build(),
+            var hub = new Provider("hub", ProviderArgs.builder().region("us-east-1").allowedAccountIds("111122223333").build(),
                     CustomResourceOptions.builder().version("7.12.0").build());
             var notebook = NotebookInstanceArgs.builder().name("app-use1-notebook").instanceType("ml.t3.medium")
                     .roleArn("arn:aws:iam::111122223333:role/nb").platformIdentifier("notebook-al2023-v1")
@@ -259,6 +260,14 @@ class ProviderRulesTest {
     }
 
     // ---- security perimeter ------------------------------------------------------------------------------
+
+    @Test
+    void anExplicitProviderWithoutTheAccountPinFails() {
+        var unpinned = new MockResource(ProviderRules.PROVIDER_TYPE, "hub", Map.of("region", "us-east-1"), Map.of(),
+                Optional.empty(), Optional.empty());
+        assertOneViolation(check(unpinned), "pulumi:providers:aws hub", "allowedAccountIds", "pinned to the stack's account");
+        assertEquals(List.of(), check(provider("hub", null)));
+    }
 
     @Test
     void publicResourcesAndPublicSubnetsFail() {
