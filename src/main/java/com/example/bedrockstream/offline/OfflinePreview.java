@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,12 @@ public final class OfflinePreview implements Callable<Integer> {
     @Option(names = "--extra-stacks", description = "Also preview the Pulumi.<stack>.yaml files in this directory.")
     List<Path> extraStacks = List.of();
 
+    @Option(names = "--json", description = "Also write everything for tools (resources with inputs, outputs, findings) to this file; secrets masked.")
+    Path json;
+
+    @Option(names = "--write-docs", description = "Write the architecture document (diagram) to this file, e.g. docs/architecture.md.")
+    Path docs;
+
     @Option(names = "--inputs", description = "Also print each resource's inputs.")
     boolean inputs;
 
@@ -53,6 +61,7 @@ public final class OfflinePreview implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long started = System.nanoTime();
         var files = new StackFiles(root.toAbsolutePath(), extraStacks);
         var engine = new OfflineEngine(files);
         List<String> ordered;
@@ -86,8 +95,33 @@ public final class OfflinePreview implements Callable<Integer> {
             overlaps.forEach(o -> out.println("    - " + o));
             failures++;
         }
-        out.printf("%n%d stack(s) previewed, %d failed.%n", previewed, failures);
+        out.printf("%nThe external id is the placeholder \"offline-preview-[...]\": the real one is a secret of the ML stack"
+                + " that only `pulumi config set --secret` sets.%n");
+        if (json != null) {
+            PlanJson.write(json, runs, ProviderRules::check, overlaps, PLACEHOLDER_EXTERNAL_ID);
+            out.println("wrote " + json);
+        }
+        if (docs != null) {
+            ArchitectureDocument.write(docs, runs);
+            out.println("wrote " + docs);
+        }
+        out.printf("%n%d stack(s) previewed, %d failed (%.2f s, peak heap %d MB).%n", previewed, failures,
+                (System.nanoTime() - started) / 1e9, peakHeapMegabytes());
         return failures == 0 ? 0 : 1;
+    }
+
+    private static long peakHeapMegabytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum() / (1024 * 1024);
+    }
+
+    /** "ec2/RouteTable" and "ec2transitgateway/RouteTable" rather than two "RouteTable"s. */
+    static String shortType(String type) {
+        String[] parts = type.split(":");
+        return parts.length < 3 ? type : parts[1].substring(0, parts[1].indexOf('/') < 0 ? parts[1].length()
+                : parts[1].indexOf('/')) + "/" + parts[2];
     }
 
     private void print(OfflineRun run, List<String> violations) {
@@ -115,7 +149,7 @@ public final class OfflinePreview implements Callable<Integer> {
         Map<String, Long> byType = aws.stream()
                 .collect(Collectors.groupingBy(MockResource::type, TreeMap::new, Collectors.counting()));
         out.println("  by type: " + byType.entrySet().stream()
-                .map(e -> e.getKey().substring(e.getKey().lastIndexOf(':') + 1) + " " + e.getValue())
+                .map(e -> shortType(e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", ")));
         out.println("  outputs:");
         run.outputs().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.printf("    %s = %s%n",

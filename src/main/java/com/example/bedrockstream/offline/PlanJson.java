@@ -1,0 +1,82 @@
+package com.example.bedrockstream.offline;
+
+import com.google.gson.GsonBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The whole plan for tools: every resource with its inputs, every output, every finding. Secrets are masked. */
+final class PlanJson {
+    static final String MASK = "[secret]";
+
+    private PlanJson() {
+    }
+
+    static void write(Path file, List<OfflineRun> runs, Function<OfflineRun, List<String>> findings,
+                      List<String> crossStackFindings, String... knownSecrets) {
+        var secrets = new HashSet<>(List.of(knownSecrets));
+        runs.forEach(run -> run.secretOutputs().forEach(name -> secrets.add(String.valueOf(run.outputs().get(name)))));
+        var stacks = new ArrayList<Map<String, Object>>();
+        for (OfflineRun run : runs) {
+            var stack = new LinkedHashMap<String, Object>();
+            stack.put("stack", run.stack());
+            stack.put("succeeded", run.succeeded());
+            stack.put("errors", run.errors());
+            stack.put("resources", run.resources().stream().filter(r -> !r.type().startsWith("bedrockstream:")).map(r -> {
+                var resource = new LinkedHashMap<String, Object>();
+                resource.put("type", r.type());
+                resource.put("name", r.name());
+                r.provider().ifPresent(p -> resource.put("provider", p));
+                r.pluginVersion().ifPresent(v -> resource.put("pluginVersion", v));
+                resource.put("inputs", masked(r.inputs(), secrets));
+                return resource;
+            }).toList());
+            var outputs = new LinkedHashMap<String, Object>();
+            run.outputs().forEach((name, value) -> outputs.put(name, run.secretOutputs().contains(name) ? MASK
+                    : masked(value, secrets)));
+            stack.put("outputs", outputs);
+            stack.put("findings", run.succeeded() ? findings.apply(run) : List.of());
+            stacks.add(stack);
+        }
+        var plan = new LinkedHashMap<String, Object>();
+        plan.put("stacks", stacks);
+        plan.put("crossStackFindings", crossStackFindings);
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(plan));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** A secret is replaced wherever it appears, inside policy text too (the mock engine does not mark secret inputs). */
+    private static Object masked(Object value, Set<String> secrets) {
+        if (value instanceof Map<?, ?> map) {
+            var out = new LinkedHashMap<String, Object>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), masked(v, secrets)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> masked(v, secrets)).toList();
+        }
+        if (value instanceof String text) {
+            String out = text;
+            for (String secret : secrets) {
+                out = out.replace(secret, MASK);
+            }
+            return out;
+        }
+        return value == null || value instanceof Number || value instanceof Boolean ? value : String.valueOf(value);
+    }
+}
