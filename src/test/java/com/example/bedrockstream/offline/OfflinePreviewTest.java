@@ -32,7 +32,7 @@ class OfflinePreviewTest {
         assertTrue(out.contains("== app-apse1: "), out);
         assertTrue(out.contains("peeringAttachmentId = tgw-attach-"), "the spoke read the hub's exports: " + out);
         assertTrue(out.contains("app-apse1-link-accepter  (through provider app-apse1-aws-us-east-1"), out);
-        assertTrue(out.contains("3 stack(s) previewed, 0 failed."), out);
+        assertTrue(out.contains("3 stack(s) previewed, 0 failed ("), out);
         assertFalse(out.contains("checks FAILED"), out);
     }
 
@@ -49,7 +49,7 @@ class OfflinePreviewTest {
         String out = preview(0, "--extra-stacks", "src/test/resources/stacks");
         assertTrue(out.contains("Offline preview of ml-use1 -> app-use1 -> app-apse1 -> app-euw1"), out);
         assertTrue(out.contains("app-euw1-link-accepter  (through provider app-euw1-aws-us-east-1"), out);
-        assertTrue(out.contains("4 stack(s) previewed, 0 failed."), out);
+        assertTrue(out.contains("4 stack(s) previewed, 0 failed ("), out);
     }
 
     @Test
