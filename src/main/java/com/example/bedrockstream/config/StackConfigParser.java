@@ -233,15 +233,20 @@ public final class StackConfigParser {
     private static Optional<CallerSettings> callers(ConfigReader in) {
         var memory = in.integer("appFunctionMemoryMb", 128, 10240, "Application function memory in MB");
         var timeout = in.integer("appFunctionTimeoutSeconds", 1, 900, "Application function timeout in seconds");
+        // 0 means no reservation, not Lambda's "throttle everything": a new account (quota 10) cannot reserve any,
+        // since AWS keeps 10 unreserved, and a caller that never runs is what appFunctionEnabled is for.
+        var concurrency = in.integer("appFunctionReservedConcurrency", 0, 1000,
+                "Application function reserved concurrency (0: none reserved)");
         var instanceType = in.required("notebookInstanceType", INSTANCE_TYPE.asMatchPredicate(),
                 "a SageMaker notebook instance type such as ml.t3.medium");
         var platform = in.required("notebookPlatform", NotebookPlatforms::isSupported,
                 "a notebook platform, one of " + NotebookPlatforms.SUPPORTED);
         var volume = in.integer("notebookVolumeGb", 5, 16384, "notebook volume size in GB");
-        if (memory.isEmpty() || timeout.isEmpty() || instanceType.isEmpty() || platform.isEmpty() || volume.isEmpty()) {
+        if (memory.isEmpty() || timeout.isEmpty() || concurrency.isEmpty() || instanceType.isEmpty()
+                || platform.isEmpty() || volume.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CallerSettings(memory.get(), timeout.get(),
+        return Optional.of(new CallerSettings(memory.get(), timeout.get(), concurrency.filter(n -> n > 0),
                 new CallerSettings.NotebookSettings(instanceType.get(), platform.get(), volume.get())));
     }
 

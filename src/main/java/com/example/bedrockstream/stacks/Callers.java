@@ -53,7 +53,7 @@ record Callers(Optional<PrivateFunction> appFunction, Optional<Notebook> noteboo
                             "ML_REGION", Output.of(target.mlRegion())),
                     settings.appFunctionMemoryMb(),
                     settings.appFunctionTimeoutSeconds(),
-                    Optional.empty(),
+                    settings.appFunctionReservedConcurrency(),
                     common.logRetentionDays(),
                     foundation.logsKey().arn()), null));
         }
