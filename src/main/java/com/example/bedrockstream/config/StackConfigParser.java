@@ -38,9 +38,11 @@ public final class StackConfigParser {
     /**
      * Parses a stack's config. {@code upstream} reads the earlier stack the role names (the caller decides how:
      * through a StackReference when the program runs), so cross-stack problems are reported with the rest.
+     *
+     * @param keys every full key the engine passed ("namespace:key"), set in the stack file or defaulted
      */
-    public static StackConfig parse(String stack, Function<String, Optional<String>> lookup, Predicate<String> isSecret,
-                                    UpstreamReader upstream) {
+    public static StackConfig parse(String stack, Set<String> keys, Function<String, Optional<String>> lookup,
+                                    Predicate<String> isSecret, UpstreamReader upstream) {
         var in = new ConfigReader(NAMESPACE, lookup, isSecret);
 
         Optional<Role> role = in.required("role", "one of " + Role.choices()).flatMap(value -> {
@@ -81,6 +83,8 @@ public final class StackConfigParser {
             }
         }
 
+        checkKeys(in, stack, role, keys);
+
         if (!in.problems().isEmpty()) {
             throw new ConfigurationException(stack, in.problems());
         }
@@ -92,6 +96,36 @@ public final class StackConfigParser {
                 .map(r -> new SpokeSettings(up.get(), asn.get(), callers.get(), appFunctionEnabled.get(),
                         notebookEnabled.get()));
         return new StackConfig(common, ml, hub, spoke);
+    }
+
+    /**
+     * Every key must be one this program knows: the CLI only checks the keys Pulumi.yaml declares, so a misspelled key
+     * would otherwise be ignored. A declared key that the stack's role does not read must not be set either.
+     */
+    private static void checkKeys(ConfigReader in, String stack, Optional<Role> role, Set<String> keys) {
+        String project = NAMESPACE + ":";
+        for (String fullKey : keys.stream().sorted().toList()) {
+            String shown = in.storedAsSecret(fullKey) ? ConfigProblem.REDACTED
+                    : ConfigReader.quote(in.peek(fullKey).orElse(""));
+            if (fullKey.startsWith(project)) {
+                String key = fullKey.substring(project.length());
+                var declared = ProjectKeys.DECLARED.keySet();
+                if (!declared.contains(key)) {
+                    in.problem(fullKey, shown, "a key Pulumi.yaml declares; " + ProjectKeys.closest(key, declared)
+                            .map(k -> "did you mean " + k + "?")
+                            .orElse("none is close, see the Configuration table in README.md"));
+                } else if (role.isPresent() && !in.wasRead(fullKey) && in.peek(fullKey)
+                        .filter(v -> !ProjectKeys.DECLARED.get(key).filter(v::equals).isPresent()).isPresent()) {
+                    in.problem(fullKey, shown, "no value: role '" + role.get().configValue() + "' does not use " + key
+                            + "; remove it from Pulumi." + stack + ".yaml");
+                }
+            } else if (fullKey.startsWith("aws:") && !AwsProviderConfig.KNOWN_KEYS.contains(fullKey.substring(4))) {
+                String key = fullKey.substring(4);
+                in.problem(fullKey, shown, "an AWS provider setting this program gives every provider it creates; "
+                        + ProjectKeys.closest(key, AwsProviderConfig.KNOWN_KEYS).map(k -> "did you mean aws:" + k + "?")
+                        .orElse("one of " + AwsProviderConfig.KNOWN_KEYS));
+            }
+        }
     }
 
     /** The stack's own values that the earlier stack's exports are checked against. */
