@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class StackConfigParser {
     public static final String NAMESPACE = "bedrock-stream";
     static final String REGION_KEY = "aws:region";
+    /** Not a config key, but where names come from: problems with it are reported like one. */
+    static final String STACK_NAME_KEY = "stack name";
 
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern ROLE_NAME_PREFIX = Pattern.compile("[A-Za-z0-9+=,.@_-]{1,32}");
@@ -83,6 +85,16 @@ public final class StackConfigParser {
             }
         }
 
+        role.ifPresent(r -> {
+            // Caller role names start with the ML stack's principal prefix, which arrives through the upstream stack.
+            String callerPrefix = up.map(u -> switch (r) {
+                case ML -> "";
+                case APP_HUB -> u.get(MlOutputs.INVOKER_PRINCIPAL_PREFIX);
+                case APP_SPOKE -> u.get(HubOutputs.INVOKER_PRINCIPAL_PREFIX);
+            }).orElse("");
+            StackNames.problem(r, stack, callerPrefix, appFunctionEnabled.orElse(true), notebookEnabled.orElse(true))
+                    .ifPresent(p -> in.add(new ConfigProblem(STACK_NAME_KEY, ConfigReader.quote(stack), p)));
+        });
         checkKeys(in, stack, role, keys);
 
         if (!in.problems().isEmpty()) {
