@@ -126,8 +126,7 @@ public final class StackConfigParser {
                     in.problem(fullKey, shown, "a key Pulumi.yaml declares; " + ProjectKeys.closest(key, declared)
                             .map(k -> "did you mean " + k + "?")
                             .orElse("none is close, see the Configuration table in README.md"));
-                } else if (role.isPresent() && !in.wasRead(fullKey) && in.peek(fullKey)
-                        .filter(v -> !ProjectKeys.DECLARED.get(key).filter(v::equals).isPresent()).isPresent()) {
+                } else if (role.isPresent() && !in.wasRead(fullKey) && setInStackFile(in, key)) {
                     in.problem(fullKey, shown, "no value: role '" + role.get().configValue() + "' does not use " + key
                             + "; remove it from Pulumi." + stack + ".yaml");
                 }
@@ -138,6 +137,11 @@ public final class StackConfigParser {
                         .orElse("one of " + AwsProviderConfig.KNOWN_KEYS));
             }
         }
+    }
+
+    /** The CLI passes every declared default to every stack, so only a value other than the default was set. */
+    private static boolean setInStackFile(ConfigReader in, String key) {
+        return in.peek(key).filter(value -> !ProjectKeys.DECLARED.get(key).equals(Optional.of(value))).isPresent();
     }
 
     /** The stack's own values that the earlier stack's exports are checked against. */
