@@ -27,7 +27,7 @@ public final class Program {
     }
 
     public static void run(Context ctx, LambdaArtifacts artifacts) {
-        StackConfig config = StackConfigParser.parse(ctx.stackName(),
+        StackConfig config = StackConfigParser.parse(ctx.stackName(), EngineConfigKeys.all(),
                 fullKey -> {
                     int colon = fullKey.indexOf(':');
                     return ctx.config(fullKey.substring(0, colon)).get(fullKey.substring(colon + 1));

@@ -54,6 +54,21 @@ public final class Stacks {
                 ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
     }
 
+    /** ml-use1's config run as the stack {@code name}. */
+    public static OfflineRun mlNamed(String name) {
+        var engine = engine();
+        return engine.run(name, "ml-use1", Map.of(), SECRETS,
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+    }
+
+    /** app-use1's config run as the stack {@code name}, after ml-use1 as committed. */
+    public static OfflineRun hubNamed(String name) {
+        var engine = engine();
+        var ml = engine.run("ml-use1", SECRETS);
+        return engine.publish(ml).run(name, "app-use1", Map.of(), Map.of(),
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+    }
+
     public static OfflineRun hub() {
         return hub(Map.of(), exports -> exports);
     }

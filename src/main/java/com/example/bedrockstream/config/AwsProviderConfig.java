@@ -13,11 +13,13 @@ import com.pulumi.aws.inputs.ProviderIgnoreTagsArgs;
 import com.pulumi.core.Output;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
@@ -78,6 +80,17 @@ public record AwsProviderConfig(String region, List<String> allowedAccountIds, P
             new Key("skipRequestingAccountId", Kind.BOOLEAN, (b, v) -> b.skipRequestingAccountId(cast(v))),
             new Key("useDualstackEndpoint", Kind.BOOLEAN, (b, v) -> b.useDualstackEndpoint(cast(v))),
             new Key("useFipsEndpoint", Kind.BOOLEAN, (b, v) -> b.useFipsEndpoint(cast(v))));
+
+    /** Every {@code aws:} key this program knows: the region, the settings it carries, and the ones it refuses. */
+    static final Set<String> KNOWN_KEYS = knownKeys();
+
+    private static Set<String> knownKeys() {
+        var known = new TreeSet<String>();
+        known.add("region");
+        KEYS.forEach(k -> known.add(k.name()));
+        known.addAll(NOT_CARRIED.keySet());
+        return Collections.unmodifiableSet(known);
+    }
 
     private static final Set<String> ASSUME_ROLE_FIELDS = Set.of("roleArn", "sessionName", "externalId", "duration",
             "policy", "policyArns", "tags", "transitiveTagKeys", "sourceIdentity");

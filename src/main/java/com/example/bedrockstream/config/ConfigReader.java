@@ -6,8 +6,10 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
@@ -21,6 +23,7 @@ final class ConfigReader {
     private final Function<String, Optional<String>> lookup;
     private final Predicate<String> isSecret;
     private final List<ConfigProblem> problems = new ArrayList<>();
+    private final Set<String> read = new HashSet<>();
 
     /**
      * @param lookup   full key ("namespace:key") to raw value, as the engine passes it
@@ -53,7 +56,18 @@ final class ConfigReader {
     }
 
     Optional<String> raw(String key) {
+        read.add(fullKey(key));
+        return peek(key);
+    }
+
+    /** A value, without counting the key as one the stack's role reads. */
+    Optional<String> peek(String key) {
         return lookup.apply(fullKey(key)).filter(v -> !v.isBlank());
+    }
+
+    /** Whether the parser asked for this key: the keys a role reads are exactly those. */
+    boolean wasRead(String key) {
+        return read.contains(fullKey(key));
     }
 
     boolean storedAsSecret(String key) {

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class StackConfigParser {
     public static final String NAMESPACE = "bedrock-stream";
     static final String REGION_KEY = "aws:region";
+    /** Not a config key, but where names come from: problems with it are reported like one. */
+    static final String STACK_NAME_KEY = "stack name";
 
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern ROLE_NAME_PREFIX = Pattern.compile("[A-Za-z0-9+=,.@_-]{1,32}");
@@ -38,9 +40,11 @@ public final class StackConfigParser {
     /**
      * Parses a stack's config. {@code upstream} reads the earlier stack the role names (the caller decides how:
      * through a StackReference when the program runs), so cross-stack problems are reported with the rest.
+     *
+     * @param keys every full key the engine passed ("namespace:key"), set in the stack file or defaulted
      */
-    public static StackConfig parse(String stack, Function<String, Optional<String>> lookup, Predicate<String> isSecret,
-                                    UpstreamReader upstream) {
+    public static StackConfig parse(String stack, Set<String> keys, Function<String, Optional<String>> lookup,
+                                    Predicate<String> isSecret, UpstreamReader upstream) {
         var in = new ConfigReader(NAMESPACE, lookup, isSecret);
 
         Optional<Role> role = in.required("role", "one of " + Role.choices()).flatMap(value -> {
@@ -81,6 +85,18 @@ public final class StackConfigParser {
             }
         }
 
+        role.ifPresent(r -> {
+            // Caller role names start with the ML stack's principal prefix, which arrives through the upstream stack.
+            String callerPrefix = up.map(u -> switch (r) {
+                case ML -> "";
+                case APP_HUB -> u.get(MlOutputs.INVOKER_PRINCIPAL_PREFIX);
+                case APP_SPOKE -> u.get(HubOutputs.INVOKER_PRINCIPAL_PREFIX);
+            }).orElse("");
+            StackNames.problem(r, stack, callerPrefix, appFunctionEnabled.orElse(true), notebookEnabled.orElse(true))
+                    .ifPresent(p -> in.add(new ConfigProblem(STACK_NAME_KEY, ConfigReader.quote(stack), p)));
+        });
+        checkKeys(in, stack, role, keys);
+
         if (!in.problems().isEmpty()) {
             throw new ConfigurationException(stack, in.problems());
         }
@@ -92,6 +108,40 @@ public final class StackConfigParser {
                 .map(r -> new SpokeSettings(up.get(), asn.get(), callers.get(), appFunctionEnabled.get(),
                         notebookEnabled.get()));
         return new StackConfig(common, ml, hub, spoke);
+    }
+
+    /**
+     * Every key must be one this program knows: the CLI only checks the keys Pulumi.yaml declares, so a misspelled key
+     * would otherwise be ignored. A declared key that the stack's role does not read must not be set either.
+     */
+    private static void checkKeys(ConfigReader in, String stack, Optional<Role> role, Set<String> keys) {
+        String project = NAMESPACE + ":";
+        for (String fullKey : keys.stream().sorted().toList()) {
+            String shown = in.storedAsSecret(fullKey) ? ConfigProblem.REDACTED
+                    : ConfigReader.quote(in.peek(fullKey).orElse(""));
+            if (fullKey.startsWith(project)) {
+                String key = fullKey.substring(project.length());
+                var declared = ProjectKeys.DECLARED.keySet();
+                if (!declared.contains(key)) {
+                    in.problem(fullKey, shown, "a key Pulumi.yaml declares; " + ProjectKeys.closest(key, declared)
+                            .map(k -> "did you mean " + k + "?")
+                            .orElse("none is close, see the Configuration table in README.md"));
+                } else if (role.isPresent() && !in.wasRead(fullKey) && setInStackFile(in, key)) {
+                    in.problem(fullKey, shown, "no value: role '" + role.get().configValue() + "' does not use " + key
+                            + "; remove it from Pulumi." + stack + ".yaml");
+                }
+            } else if (fullKey.startsWith("aws:") && !AwsProviderConfig.KNOWN_KEYS.contains(fullKey.substring(4))) {
+                String key = fullKey.substring(4);
+                in.problem(fullKey, shown, "an AWS provider setting this program gives every provider it creates; "
+                        + ProjectKeys.closest(key, AwsProviderConfig.KNOWN_KEYS).map(k -> "did you mean aws:" + k + "?")
+                        .orElse("one of " + AwsProviderConfig.KNOWN_KEYS));
+            }
+        }
+    }
+
+    /** The CLI passes every declared default to every stack, so only a value other than the default was set. */
+    private static boolean setInStackFile(ConfigReader in, String key) {
+        return in.peek(key).filter(value -> !ProjectKeys.DECLARED.get(key).equals(Optional.of(value))).isPresent();
     }
 
     /** The stack's own values that the earlier stack's exports are checked against. */
@@ -233,15 +283,20 @@ public final class StackConfigParser {
     private static Optional<CallerSettings> callers(ConfigReader in) {
         var memory = in.integer("appFunctionMemoryMb", 128, 10240, "Application function memory in MB");
         var timeout = in.integer("appFunctionTimeoutSeconds", 1, 900, "Application function timeout in seconds");
+        // 0 means no reservation, not Lambda's "throttle everything": a new account (quota 10) cannot reserve any,
+        // since AWS keeps 10 unreserved, and a caller that never runs is what appFunctionEnabled is for.
+        var concurrency = in.integer("appFunctionReservedConcurrency", 0, 1000,
+                "Application function reserved concurrency (0: none reserved)");
         var instanceType = in.required("notebookInstanceType", INSTANCE_TYPE.asMatchPredicate(),
                 "a SageMaker notebook instance type such as ml.t3.medium");
         var platform = in.required("notebookPlatform", NotebookPlatforms::isSupported,
                 "a notebook platform, one of " + NotebookPlatforms.SUPPORTED);
         var volume = in.integer("notebookVolumeGb", 5, 16384, "notebook volume size in GB");
-        if (memory.isEmpty() || timeout.isEmpty() || instanceType.isEmpty() || platform.isEmpty() || volume.isEmpty()) {
+        if (memory.isEmpty() || timeout.isEmpty() || concurrency.isEmpty() || instanceType.isEmpty()
+                || platform.isEmpty() || volume.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CallerSettings(memory.get(), timeout.get(),
+        return Optional.of(new CallerSettings(memory.get(), timeout.get(), concurrency.filter(n -> n > 0),
                 new CallerSettings.NotebookSettings(instanceType.get(), platform.get(), volume.get())));
     }
 

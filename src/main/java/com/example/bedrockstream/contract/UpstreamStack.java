@@ -2,6 +2,9 @@ package com.example.bedrockstream.contract;
 
 import com.example.bedrockstream.config.ConfigProblem;
 import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.deployment.Deployment;
+import com.pulumi.resources.InvokeArgs;
 import com.pulumi.resources.StackReference;
 
 import java.util.ArrayList;
@@ -9,12 +12,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 
 /**
  * An earlier stack read through its contract. Every required output is fetched before the composition starts,
  * so a missing or malformed output is reported with the others, before any cloud resource is registered.
  */
 public final class UpstreamStack {
+    /** The engine's built-in function a StackReference is read with (pulumi/pulumi pkg/resource/deploy/builtins.go). */
+    public static final String READ_STACK_OUTPUTS = "pulumi:pulumi:readStackOutputs";
+
     private final String stackName;
     private final Map<StackOutput<?>, Object> values;
 
@@ -30,6 +38,13 @@ public final class UpstreamStack {
     public static Optional<UpstreamStack> read(String configKey, String stackName, List<StackOutput<?>> contract,
                                                List<ConfigProblem> problems) {
         int problemsBefore = problems.size();
+        var unreadable = unreadable(stackName);
+        if (unreadable.isPresent()) {
+            problems.add(new ConfigProblem(configKey, "\"" + stackName + "\"", "a stack this one can read, but reading"
+                    + " stack '" + stackName + "' failed: " + unreadable.get() + ". Deploy it first, check the name"
+                    + " (pulumi stack ls --all), and keep both stacks in the same backend (pulumi whoami -v)"));
+            return Optional.empty();
+        }
         var reference = new StackReference(stackName);
         var values = new HashMap<StackOutput<?>, Object>();
         var missing = new ArrayList<String>();
@@ -53,6 +68,38 @@ public final class UpstreamStack {
                     + (missing.size() == 1 ? "" : "s") + " (deploy it first, or check the name)"));
         }
         return problems.size() == problemsBefore ? Optional.of(new UpstreamStack(stackName, Map.copyOf(values))) : Optional.empty();
+    }
+
+    /**
+     * Why the engine cannot read {@code stackName} (no such stack, another backend, no access), if it cannot. A
+     * StackReference to such a stack fails a task the SDK tracks, and the SDK then reports that failure, with a stack
+     * trace, instead of this program's message. The engine's own invoke behind StackReference reads the same outputs
+     * and its failure is only this future's, so it is asked first.
+     */
+    private static Optional<String> unreadable(String stackName) {
+        try {
+            Deployment.getInstance().invokeAsync(READ_STACK_OUTPUTS, new ReadStackOutputsArgs(stackName)).join();
+            return Optional.empty();
+        } catch (CompletionException | CancellationException failed) {
+            return Optional.of(rootMessage(failed));
+        }
+    }
+
+    private static final class ReadStackOutputsArgs extends InvokeArgs {
+        @Import(name = "name", required = true)
+        private final String name;
+
+        ReadStackOutputsArgs(String name) {
+            this.name = name;
+        }
+    }
+
+    private static String rootMessage(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     public String stackName() {

@@ -1,6 +1,7 @@
 package com.example.bedrockstream.offline;
 
 import com.example.bedrockstream.ComponentTypes;
+import com.example.bedrockstream.contract.UpstreamStack;
 import com.pulumi.test.Mocks;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Plays AWS for the mock engine: answers each registration with the ids, ARNs and computed attributes AWS would
  * return, derived from the resource's name so every run gives the same values. StackReferences answer with the
- * exports of stacks run earlier.
+ * exports of stacks run earlier; any other stack is unknown, as to the real engine.
  */
 final class MockCloud implements Mocks {
     static final String STACK_REFERENCE = "pulumi:pulumi:StackReference";
@@ -57,7 +58,10 @@ final class MockCloud implements Mocks {
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
         Map<String, Object> inputs = args.inputs == null ? Map.of() : args.inputs;
         if (STACK_REFERENCE.equals(args.type)) {
-            var outputs = upstream.getOrDefault(args.name, new StackOutputs(Map.of(), List.of()));
+            var outputs = upstream.get(args.name);
+            if (outputs == null) {
+                return CompletableFuture.failedFuture(unknownStack(args.name));
+            }
             return done(args, args.name, Map.of("name", args.name, "outputs", outputs.values(),
                     "secretOutputNames", outputs.secretNames()));
         }
@@ -73,13 +77,30 @@ final class MockCloud implements Mocks {
         return done(args, id, state);
     }
 
-    /** Data sources the program reads before it registers anything. */
+    /** Data sources and engine functions the program calls before it registers anything. */
     @Override
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
-        if (!GET_VPC_ENDPOINT_SERVICE.equals(args.token)) {
-            return CompletableFuture.failedFuture(new UnsupportedOperationException("the mock cloud has no " + args.token));
+        if (UpstreamStack.READ_STACK_OUTPUTS.equals(args.token)) {
+            return readStackOutputs(String.valueOf(callArguments(args).get("name")));
         }
-        String serviceName = String.valueOf(callArguments(args).get("serviceName"));
+        if (GET_VPC_ENDPOINT_SERVICE.equals(args.token)) {
+            return vpcEndpointService(String.valueOf(callArguments(args).get("serviceName")));
+        }
+        return Mocks.super.callAsync(args);
+    }
+
+    /** The engine's read of a stack's outputs, the function behind StackReference. */
+    private CompletableFuture<Map<String, Object>> readStackOutputs(String name) {
+        var outputs = upstream.get(name);
+        if (outputs == null) {
+            return CompletableFuture.failedFuture(unknownStack(name));
+        }
+        return CompletableFuture.completedFuture(Map.of("name", name, "outputs", outputs.values(),
+                "secretOutputNames", outputs.secretNames()));
+    }
+
+    /** Which zones offer an endpoint service: every zone of the region unless a test took some away. */
+    private CompletableFuture<Map<String, Object>> vpcEndpointService(String serviceName) {
         String shortService = serviceName.substring(serviceName.lastIndexOf('.') + 1);
         var zones = endpointServiceZones.getOrDefault(serviceName,
                 "abcdef".chars().mapToObj(zone -> stackRegion + (char) zone).toList());
@@ -105,16 +126,21 @@ final class MockCloud implements Mocks {
         return CompletableFuture.completedFuture(result);
     }
 
-    /**
-     * The arguments of a call. The field's declared type is Guava's ImmutableMap, which the SDK keeps off this
-     * project's compile classpath, so it is read as the plain Map it is.
-     */
-    private static Map<?, ?> callArguments(CallArgs call) {
+    /** CallArgs.args is typed as Guava's ImmutableMap, which is not on the compile classpath, so it is read as a Map. */
+    private static Map<?, ?> callArguments(CallArgs args) {
         try {
-            return (Map<?, ?>) CallArgs.class.getField("args").get(call);
+            return (Map<?, ?>) CallArgs.class.getField("args").get(args);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the Pulumi SDK's Mocks.CallArgs no longer has the field 'args'", e);
+            throw new IllegalStateException("the pinned Pulumi SDK's Mocks.CallArgs has no public field 'args'", e);
         }
+    }
+
+    /**
+     * What the engine answers for a stack that was never deployed, or lives in another backend: there an
+     * io.grpc.StatusRuntimeException (not on the compile classpath) with this message.
+     */
+    private static RuntimeException unknownStack(String name) {
+        return new IllegalStateException("NOT_FOUND: unknown stack reference " + name);
     }
 
     private CompletableFuture<ResourceResult> done(ResourceArgs args, String id, Map<String, Object> state) {

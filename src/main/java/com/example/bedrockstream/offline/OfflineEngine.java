@@ -106,7 +106,13 @@ public final class OfflineEngine {
      */
     public OfflineRun run(String stack, Map<String, String> overrides, Map<String, String> secrets,
                           Consumer<Context> program) {
-        var config = new LinkedHashMap<>(files.config(stack));
+        return run(stack, stack, overrides, secrets, program);
+    }
+
+    /** Runs {@code stackFile}'s config as the stack {@code stack}: how names derived from the stack name are tried. */
+    public OfflineRun run(String stack, String stackFile, Map<String, String> overrides, Map<String, String> secrets,
+                          Consumer<Context> program) {
+        var config = new LinkedHashMap<>(files.config(stackFile));
         overrides.forEach((key, value) -> {
             if (value == null) {
                 config.remove(key);

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline;
 
+import com.example.bedrockstream.Role;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,7 +78,9 @@ public final class OfflinePreview implements Callable<Integer> {
         int failures = 0;
         var runs = new ArrayList<OfflineRun>();
         for (String stack : ordered) {
-            var run = engine.run(stack, Map.of(files.project() + ":externalId", PLACEHOLDER_EXTERNAL_ID));
+            // Only the ML stack holds the secret; any other role refuses a key it does not use.
+            boolean ml = Role.ML.configValue().equals(files.config(stack).get(files.project() + ":role"));
+            var run = engine.run(stack, ml ? Map.of(files.project() + ":externalId", PLACEHOLDER_EXTERNAL_ID) : Map.of());
             runs.add(run);
             if (only.isEmpty() || only.contains(stack)) {
                 var violations = ProviderRules.check(run);

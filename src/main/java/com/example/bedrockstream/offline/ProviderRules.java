@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline;
 
+import com.example.bedrockstream.config.AwsNames;
 import com.example.bedrockstream.config.Cidr;
 import com.example.bedrockstream.policy.PolicySizes;
 import com.google.gson.Gson;
@@ -90,6 +91,11 @@ public final class ProviderRules {
             return new Text(Pattern.compile(regex), minLength, maxLength);
         }
 
+        /** A name rule the config parser also checks the names derived from the stack name with. */
+        static Text of(AwsNames name) {
+            return new Text(name.pattern(), name.minLength(), name.maxLength());
+        }
+
         static Text length(int minLength, int maxLength) {
             return matching("(?s).*", minLength, maxLength);
         }
@@ -158,10 +164,8 @@ public final class ProviderRules {
     record Rule(String type, String input, Check check, String source) {
     }
 
-    /** Function and policy names: AWS's name characters, as the provider's validators spell them. */
-    private static final String IAM_NAME = "^[\\w+=,.@-]+$";
-    private static final String LOG_GROUP_NAME = "^[.\\-_/#A-Za-z0-9]+$";
-    private static final String SAGEMAKER_NAME = "^[0-9A-Za-z](-*[0-9A-Za-z])*$";
+    /** Inline policy names: the characters of IAM names, up to 128 (validRolePolicyName). */
+    private static final String IAM_NAME = AwsNames.IAM_ROLE.pattern().pattern();
     /** verify.ValidARN: arn:partition:service:region:account:resource, resource non-empty. */
     private static final Text ARN = Text.matching("^arn:[\\w-]+:[\\w-]+:[\\w-]*:\\d{0,12}:.+$", 1, 2048);
     /** The EC2 API's charset for security group and rule descriptions (ec2/validate.go validSecurityGroupRuleDescription). */
@@ -183,7 +187,7 @@ public final class ProviderRules {
 
     static final List<Rule> RULES = List.of(
             // Lambda: lambda/function.go and lambda/validate.go (validFunctionName, validLogGroupName).
-            new Rule("aws:lambda/function:Function", "name", Text.matching("^[0-9A-Za-z_-]+$", 1, 64), TF + "lambda/validate.go validFunctionName"),
+            new Rule("aws:lambda/function:Function", "name", Text.of(AwsNames.LAMBDA_FUNCTION), TF + AwsNames.LAMBDA_FUNCTION.source()),
             new Rule("aws:lambda/function:Function", "runtime", new OneOf(LAMBDA_RUNTIMES), TF + "lambda/function.go runtime (aws-sdk-go-v2 Runtime enum)"),
             new Rule("aws:lambda/function:Function", "architectures", new MaxItems(1), TF + "lambda/function.go architectures MaxItems"),
             new Rule("aws:lambda/function:Function", "architectures[]", OneOf.of("x86_64", "arm64"), TF + "lambda/function.go architectures"),
@@ -193,23 +197,23 @@ public final class ProviderRules {
             new Rule("aws:lambda/function:Function", "reservedConcurrentExecutions", new Between(-1, Integer.MAX_VALUE), TF + "lambda/function.go reserved_concurrent_executions"),
             new Rule("aws:lambda/function:Function", "role", ARN, TF + "lambda/function.go role (verify.ValidARN)"),
             new Rule("aws:lambda/function:Function", "loggingConfig.logFormat", OneOf.of("JSON", "Text"), TF + "lambda/function.go logging_config.log_format"),
-            new Rule("aws:lambda/function:Function", "loggingConfig.logGroup", Text.matching(LOG_GROUP_NAME, 1, 512), TF + "lambda/validate.go validLogGroupName"),
+            new Rule("aws:lambda/function:Function", "loggingConfig.logGroup", Text.of(AwsNames.LOG_GROUP), TF + "lambda/validate.go validLogGroupName"),
             new Rule("aws:lambda/permission:Permission", "action", Text.matching("^(lambda:[*]|lambda:[A-Za-z]+|[*])$", 1, 256), TF + "lambda/validate.go validPermissionAction"),
             new Rule("aws:lambda/permission:Permission", "statementId", Text.matching("^[0-9A-Za-z_-]+$", 1, 100), TF + "lambda/validate.go validPolicyStatementID"),
 
             // IAM: iam/role.go, iam/role_policy.go, iam/validate.go (validResourceName, validRolePolicyName).
-            new Rule("aws:iam/role:Role", "name", Text.matching(IAM_NAME, 1, 64), TF + "iam/role.go name (validResourceName(64))"),
+            new Rule("aws:iam/role:Role", "name", Text.of(AwsNames.IAM_ROLE), TF + AwsNames.IAM_ROLE.source()),
             new Rule("aws:iam/role:Role", "maxSessionDuration", new Between(3600, 43200), TF + "iam/role.go max_session_duration"),
             new Rule("aws:iam/role:Role", "description", Text.matching("^[^\u201C\u2018]*$", 0, 1000), TF + "iam/role.go description"),
             new Rule("aws:iam/role:Role", "path", Text.length(0, 512), TF + "iam/role.go path"),
             new Rule("aws:iam/role:Role", "assumeRolePolicy", new IsJson(), TF + "iam/role.go assume_role_policy"),
             new Rule("aws:iam/rolePolicy:RolePolicy", "name", Text.matching(IAM_NAME, 1, 128), TF + "iam/role_policy.go name (validRolePolicyName)"),
-            new Rule("aws:iam/rolePolicy:RolePolicy", "role", Text.matching(IAM_NAME, 1, 64), TF + "iam/role_policy.go role (validResourceName(64))"),
+            new Rule("aws:iam/rolePolicy:RolePolicy", "role", Text.of(AwsNames.IAM_ROLE), TF + "iam/role_policy.go role (validResourceName(64))"),
             new Rule("aws:iam/rolePolicy:RolePolicy", "policy", new IsJson(), TF + "iam/role_policy.go policy (verify.ValidIAMPolicyJSON)"),
             new Rule("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "policyArn", ARN, TF + "iam/role_policy_attachment.go policy_arn"),
 
             // CloudWatch Logs: logs/group.go, logs/validate.go.
-            new Rule("aws:cloudwatch/logGroup:LogGroup", "name", Text.matching(LOG_GROUP_NAME, 1, 512), TF + "logs/validate.go validLogGroupName"),
+            new Rule("aws:cloudwatch/logGroup:LogGroup", "name", Text.of(AwsNames.LOG_GROUP), TF + AwsNames.LOG_GROUP.source()),
             new Rule("aws:cloudwatch/logGroup:LogGroup", "retentionInDays",
                     IntIn.of(0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653),
                     TF + "logs/group.go retention_in_days"),
@@ -218,7 +222,7 @@ public final class ProviderRules {
             new Rule("aws:kms/key:Key", "deletionWindowInDays", new Between(7, 30), TF + "kms/key.go deletion_window_in_days"),
             new Rule("aws:kms/key:Key", "description", Text.length(0, 8192), TF + "kms/key.go description"),
             new Rule("aws:kms/key:Key", "policy", new IsJson(), TF + "kms/key.go policy"),
-            new Rule("aws:kms/alias:Alias", "name", Text.matching("^alias/(?!aws/)[0-9A-Za-z_/-]+$", 7, 256), TF + "kms/validate.go validNameForResource"),
+            new Rule("aws:kms/alias:Alias", "name", Text.of(AwsNames.KMS_ALIAS), TF + AwsNames.KMS_ALIAS.source()),
 
             // VPC and subnets: ec2/vpc_.go, ec2/vpc_subnet.go, ec2/vpc_route.go.
             new Rule("aws:ec2/vpc:Vpc", "cidrBlock", new Ipv4Network(), TF + "ec2/vpc_.go cidr_block"),
@@ -228,7 +232,7 @@ public final class ProviderRules {
 
             // Security groups: ec2/vpc_security_group.go, ec2/validate.go; the rule resources are framework resources
             // (ec2/vpc_security_group_ingress_rule.go) whose description the provider leaves to the EC2 API.
-            new Rule("aws:ec2/securityGroup:SecurityGroup", "name", Text.length(0, 255), TF + "ec2/vpc_security_group.go name"),
+            new Rule("aws:ec2/securityGroup:SecurityGroup", "name", Text.of(AwsNames.SECURITY_GROUP), TF + AwsNames.SECURITY_GROUP.source()),
             new Rule("aws:ec2/securityGroup:SecurityGroup", "description", Text.length(0, 255), TF + "ec2/vpc_security_group.go description"),
             new Rule("aws:ec2/securityGroup:SecurityGroup", "description", SG_DESCRIPTION, AWS_API + "EC2 CreateSecurityGroup GroupDescription charset (VPC)"),
             new Rule("aws:ec2/securityGroup:SecurityGroup", "ingress[].description", SG_DESCRIPTION, TF + "ec2/validate.go validSecurityGroupRuleDescription"),
@@ -274,7 +278,7 @@ public final class ProviderRules {
 
             // SageMaker: sagemaker/notebook_instance.go, notebook_instance_lifecycle_configuration.go, validate.go.
             // platform_identifier depends on the plugin version: see NotebookPlatforms below.
-            new Rule(NOTEBOOK, "name", Text.matching(SAGEMAKER_NAME, 1, 63), TF + "sagemaker/validate.go validName"),
+            new Rule(NOTEBOOK, "name", Text.of(AwsNames.SAGEMAKER), TF + AwsNames.SAGEMAKER.source()),
             new Rule(NOTEBOOK, "instanceType", Text.matching("^ml\\.[a-z0-9]+\\.(medium|large|\\d*xlarge)$", 1, 64),
                     TF + "sagemaker/notebook_instance.go instance_type (InstanceType enum; offline: its shape)"),
             new Rule(NOTEBOOK, "rootAccess", OneOf.of("Enabled", "Disabled"), TF + "sagemaker/notebook_instance.go root_access"),
@@ -285,7 +289,7 @@ public final class ProviderRules {
             new Rule(NOTEBOOK, "additionalCodeRepositories", new MaxItems(3), TF + "sagemaker/notebook_instance.go additional_code_repositories"),
             new Rule(NOTEBOOK, "volumeSize", new Between(5, 16384), AWS_API + "SageMaker CreateNotebookInstance VolumeSizeInGB"),
             new Rule("aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "name",
-                    Text.matching(SAGEMAKER_NAME, 1, 63), TF + "sagemaker/validate.go validName"),
+                    Text.of(AwsNames.SAGEMAKER), TF + AwsNames.SAGEMAKER.source()),
             new Rule("aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onCreate",
                     Text.length(1, 16384), TF + "sagemaker/notebook_instance_lifecycle_configuration.go on_create"),
             new Rule("aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onStart",

@@ -5,6 +5,7 @@ import com.example.bedrockstream.compute.PrivateFunction;
 import com.example.bedrockstream.compute.PrivateFunctionArgs;
 import com.example.bedrockstream.config.CallerSettings;
 import com.example.bedrockstream.config.CommonSettings;
+import com.example.bedrockstream.config.StackNames;
 import com.example.bedrockstream.identity.ServiceRole;
 import com.example.bedrockstream.identity.ServiceRoleArgs;
 import com.example.bedrockstream.logging.EncryptedLogGroup;
@@ -31,8 +32,8 @@ record Callers(Optional<PrivateFunction> appFunction, Optional<Notebook> noteboo
         var vpc = foundation.vpc();
         Optional<PrivateFunction> function = Optional.empty();
         if (withFunction) {
-            String functionName = stack + "-app-invoker";
-            String roleName = target.principalPrefix() + functionName;
+            String functionName = StackNames.appFunction(stack);
+            String roleName = StackNames.appFunctionRole(target.principalPrefix(), stack);
             var role = new ServiceRole(roleName, ServiceRoleArgs.trustedBy("lambda.amazonaws.com", roleName,
                     "Application Lambda: may only assume the ML invoker role"), null);
             role.grant("assume-invoker", Output.of(AppCallerPolicies.applicationFunction(target.invokerRoleArn(),
@@ -53,16 +54,16 @@ record Callers(Optional<PrivateFunction> appFunction, Optional<Notebook> noteboo
                             "ML_REGION", Output.of(target.mlRegion())),
                     settings.appFunctionMemoryMb(),
                     settings.appFunctionTimeoutSeconds(),
-                    Optional.empty(),
+                    settings.appFunctionReservedConcurrency(),
                     common.logRetentionDays(),
                     foundation.logsKey().arn()), null));
         }
         Optional<Notebook> notebook = Optional.empty();
         if (withNotebook) {
-            String notebookName = stack + "-bedrock-sample";
+            String notebookName = StackNames.notebook(stack);
             notebook = Optional.of(new Notebook(notebookName, new NotebookArgs(
                     notebookName,
-                    target.principalPrefix() + stack + "-notebook",
+                    StackNames.notebookRole(target.principalPrefix(), stack),
                     settings.notebook(),
                     common.accountId(),
                     common.region(),

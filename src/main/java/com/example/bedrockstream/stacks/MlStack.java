@@ -7,6 +7,7 @@ import com.example.bedrockstream.config.CommonSettings;
 import com.example.bedrockstream.config.MlSettings;
 import com.example.bedrockstream.config.ModelId;
 import com.example.bedrockstream.config.StackConfig;
+import com.example.bedrockstream.config.StackNames;
 import com.example.bedrockstream.contract.MlOutputs;
 import com.example.bedrockstream.contract.StackExports;
 import com.example.bedrockstream.identity.CrossAccountInvokerRole;
@@ -47,7 +48,7 @@ public final class MlStack {
         var vpc = foundation.vpc();
 
         List<String> modelArns = ModelId.resourceArns(ml.allowedModels(), common.region(), common.accountId());
-        String functionName = stack + "-ml-stream";
+        String functionName = StackNames.mlFunction(stack);
         var functionRole = new ServiceRole(functionName, ServiceRoleArgs.trustedBy("lambda.amazonaws.com",
                 functionName, "Streaming ML function: allowed Bedrock models through the endpoint only"), null);
 
@@ -79,8 +80,8 @@ public final class MlStack {
                 logsKey.arn()), null);
         bedrockDoor.admit("ml-function", function.securityGroupId());
 
-        var invoker = new CrossAccountInvokerRole(stack + "-bedrock-invoker", new CrossAccountInvokerRoleArgs(
-                stack + "-bedrock-invoker",
+        var invoker = new CrossAccountInvokerRole(StackNames.invokerRole(stack), new CrossAccountInvokerRoleArgs(
+                StackNames.invokerRole(stack),
                 ml.appAccountId(),
                 ml.invokerPrincipalPrefix(),
                 ml.externalId().output(),

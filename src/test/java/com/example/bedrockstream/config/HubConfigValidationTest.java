@@ -46,6 +46,17 @@ class HubConfigValidationTest {
     }
 
     @Test
+    void anMlStackThatDoesNotExistIsAProblemLineNotAStackTrace() {
+        var run = Stacks.hub(Map.of("mlStack", "organization/bedrock-stream/ml-use2"), exports -> exports);
+        Stacks.assertRefused(run, "Stack 'app-use1' has 1 configuration problem; nothing was created:\n"
+                + "  - bedrock-stream:mlStack = \"organization/bedrock-stream/ml-use2\": expected a stack this one can"
+                + " read, but reading stack 'organization/bedrock-stream/ml-use2' failed: NOT_FOUND: unknown stack"
+                + " reference organization/bedrock-stream/ml-use2. Deploy it first, check the name (pulumi stack ls"
+                + " --all), and keep both stacks in the same backend (pulumi whoami -v)");
+        assertFalse(run.errorText().contains("IllegalStateException"), run.errorText());
+    }
+
+    @Test
     void malformedStackReferenceNameIsReported() {
         Stacks.assertRefused(Stacks.hub(Map.of("mlStack", "ml-use1"), exports -> exports),
                 "bedrock-stream:mlStack = \"ml-use1\": expected the ML stack's fully qualified name <organization>/<project>/<stack>");

@@ -22,7 +22,7 @@ import static org.mockito.Mockito.when;
 class HubUpstreamReadTest {
 
     private static StackConfig parseHub(HashMap<String, String> config, UpstreamReader upstream) {
-        return StackConfigParser.parse("app-use1", key -> Optional.ofNullable(config.get(key)), key -> false, upstream);
+        return StackConfigParser.parse("app-use1", config.keySet(), key -> Optional.ofNullable(config.get(key)), key -> false, upstream);
     }
 
     @Test

@@ -1,11 +1,14 @@
 package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.Stacks;
+import com.google.gson.Gson;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +27,7 @@ class ProjectConfigTest {
         for (String stack : files.stacks()) {
             var read = new HashSet<String>();
             try {
-                StackConfigParser.parse(stack, key -> {
+                StackConfigParser.parse(stack, files.config(stack).keySet(), key -> {
                     read.add(key);
                     return Optional.ofNullable(files.config(stack).get(key));
                 }, key -> key.endsWith(":externalId"), (configKey, name, contract, problems) -> Optional.empty());
@@ -41,6 +44,17 @@ class ProjectConfigTest {
                 assertFalse(String.valueOf(declared.get(key).get("description")).isBlank(), key + " has no description");
             }
         }
+    }
+
+    @Test
+    void theDeclaredKeysTheProgramKnowsArePulumiYamlsWithTheirDefaults() {
+        var files = Stacks.files();
+        var fromYaml = new LinkedHashMap<String, Optional<String>>();
+        // As the engine passes a default: scalars as text, lists as JSON.
+        files.declarations().forEach((key, declaration) -> fromYaml.put(key,
+                Optional.ofNullable(declaration.get("default"))
+                        .map(d -> d instanceof List<?> ? new Gson().toJson(d) : String.valueOf(d))));
+        assertEquals(fromYaml, ProjectKeys.DECLARED);
     }
 
     @Test

@@ -81,8 +81,11 @@ class SpokeConfigValidationTest {
     @Test
     void aHubNotDeployedYetIsReported() {
         var run = Stacks.spoke("app-apse1", Map.of("hubStack", "organization/bedrock-stream/app-zz9"), e -> e).spoke();
-        Stacks.assertRefused(run, "bedrock-stream:hubStack = \"organization/bedrock-stream/app-zz9\": expected a deployed"
-                + " stack that exports", "(deploy it first, or check the name)");
+        Stacks.assertRefused(run, "Stack 'app-apse1' has 1 configuration problem; nothing was created:",
+                "bedrock-stream:hubStack = \"organization/bedrock-stream/app-zz9\": expected a stack this one can read,"
+                        + " but reading stack 'organization/bedrock-stream/app-zz9' failed: NOT_FOUND: unknown stack"
+                        + " reference organization/bedrock-stream/app-zz9. Deploy it first, check the name (pulumi stack"
+                        + " ls --all), and keep both stacks in the same backend (pulumi whoami -v)");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package com.example.bedrockstream.config;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The name rules of the AWS provider plugin 6.83.0 (Terraform AWS provider 5.x validators) for every kind of name
+ * this program derives from the stack name. The config parser checks the derived names with them before anything is
+ * registered; the offline preview (offline/ProviderRules) checks every registered resource with the same rules.
+ */
+public enum AwsNames {
+    IAM_ROLE("IAM role name", "^[\\w+=,.@-]+$", "[A-Za-z0-9+=,.@_-]", 1, 64, "iam/role.go name (validResourceName(64))"),
+    LAMBDA_FUNCTION("Lambda function name", "^[0-9A-Za-z_-]+$", "[A-Za-z0-9_-]", 1, 64, "lambda/validate.go validFunctionName"),
+    KMS_ALIAS("KMS alias", "^alias/(?!aws/)[0-9A-Za-z_/-]+$", "alias/ then [A-Za-z0-9/_-]", 7, 256, "kms/validate.go validNameForResource"),
+    LOG_GROUP("log group name", "^[.\\-_/#A-Za-z0-9]+$", "[A-Za-z0-9._/#-]", 1, 512, "logs/validate.go validLogGroupName"),
+    SAGEMAKER("SageMaker name", "^[0-9A-Za-z](-*[0-9A-Za-z])*$", "letters, digits and single or repeated hyphens between them", 1, 63, "sagemaker/validate.go validName"),
+    SECURITY_GROUP("security group name", "(?s).*", "any characters", 0, 255, "ec2/vpc_security_group.go name");
+
+    private final String what;
+    private final Pattern pattern;
+    private final String characters;
+    private final int minLength;
+    private final int maxLength;
+    private final String source;
+
+    AwsNames(String what, String regex, String characters, int minLength, int maxLength, String source) {
+        this.what = what;
+        this.pattern = Pattern.compile(regex);
+        this.characters = characters;
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+        this.source = source;
+    }
+
+    public String what() {
+        return what;
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    public int minLength() {
+        return minLength;
+    }
+
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /** Where the rule is, in terraform-provider-aws 5.x internal/service/. */
+    public String source() {
+        return source;
+    }
+
+    /** What is wrong with {@code name} under this rule, if anything. */
+    public Optional<String> problem(String name) {
+        if (name.length() < minLength || name.length() > maxLength) {
+            return Optional.of(what + " \"" + name + "\" has " + name.length() + " characters, at most " + maxLength);
+        }
+        return pattern.matcher(name).matches() ? Optional.empty()
+                : Optional.of(what + " \"" + name + "\" may only hold " + characters);
+    }
+}

@@ -1,0 +1,114 @@
+package com.example.bedrockstream.config;
+
+import com.example.bedrockstream.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The AWS names each role derives from the stack name, and the one check of the stack name against all of them. The
+ * compositions take their names from here; the names components derive inside (aliases, flow logs, lifecycle
+ * configurations, security groups) are mirrored, and StackNamesTest holds every registered name to this list.
+ */
+public final class StackNames {
+    /** Pulumi auto-names a resource without an explicit name: its logical name, a hyphen and 7 random characters. */
+    static final int AUTONAME_SUFFIX = 8;
+
+    /** A name AWS will be asked for, and the rule it must pass. */
+    public record Derived(String name, AwsNames rule) {
+    }
+
+    private StackNames() {
+    }
+
+    public static String mlFunction(String stack) {
+        return stack + "-ml-stream";
+    }
+
+    public static String invokerRole(String stack) {
+        return stack + "-bedrock-invoker";
+    }
+
+    public static String appFunction(String stack) {
+        return stack + "-app-invoker";
+    }
+
+    /** Caller roles carry the invoker's principal prefix, so its trust admits them. */
+    public static String appFunctionRole(String callerPrefix, String stack) {
+        return callerPrefix + appFunction(stack);
+    }
+
+    public static String notebook(String stack) {
+        return stack + "-bedrock-sample";
+    }
+
+    public static String notebookRole(String callerPrefix, String stack) {
+        return callerPrefix + stack + "-notebook";
+    }
+
+    /** Every name {@code role} derives from {@code stack}; {@code callerPrefix} only matters to application roles. */
+    public static List<Derived> of(Role role, String stack, String callerPrefix, boolean withFunction,
+                                   boolean withNotebook) {
+        var names = new ArrayList<Derived>();
+        // Foundation: LogsKey's alias, PrivateVpc's flow logs.
+        names.add(new Derived("alias/" + stack + "-logs", AwsNames.KMS_ALIAS));
+        names.add(new Derived("/vpc/flow-logs/" + stack, AwsNames.LOG_GROUP));
+        names.add(new Derived(stack + "-flow-logs", AwsNames.IAM_ROLE));
+        if (role == Role.ML) {
+            function(names, mlFunction(stack), mlFunction(stack));
+            names.add(autonamed(stack + "-bedrock-runtime-endpoint"));
+            names.add(new Derived(invokerRole(stack), AwsNames.IAM_ROLE));
+            return List.copyOf(names);
+        }
+        if (role == Role.APP_HUB) {
+            names.add(autonamed(stack + "-endpoints"));
+        }
+        if (withFunction) {
+            function(names, appFunction(stack), appFunctionRole(callerPrefix, stack));
+        }
+        if (withNotebook) {
+            names.add(new Derived(notebook(stack), AwsNames.SAGEMAKER));
+            names.add(new Derived(notebook(stack) + "-sample", AwsNames.SAGEMAKER));
+            names.add(new Derived(notebookRole(callerPrefix, stack), AwsNames.IAM_ROLE));
+            names.add(autonamed(notebook(stack)));
+        }
+        return List.copyOf(names);
+    }
+
+    /** PrivateFunction: the function, its role, its log group and its security group. */
+    private static void function(List<Derived> names, String function, String role) {
+        names.add(new Derived(function, AwsNames.LAMBDA_FUNCTION));
+        names.add(new Derived(role, AwsNames.IAM_ROLE));
+        names.add(new Derived("/aws/lambda/" + function, AwsNames.LOG_GROUP));
+        names.add(autonamed(function + "-function"));
+    }
+
+    private static Derived autonamed(String logicalName) {
+        return new Derived(logicalName + "-" + "x".repeat(AUTONAME_SUFFIX - 1), AwsNames.SECURITY_GROUP);
+    }
+
+    /**
+     * What is wrong with {@code stack} as a source of names for {@code role}: every derived name that AWS would refuse,
+     * the longest stack name the role allows, and the characters every derived name accepts.
+     */
+    static Optional<String> problem(Role role, String stack, String callerPrefix, boolean withFunction,
+                                    boolean withNotebook) {
+        var broken = of(role, stack, callerPrefix, withFunction, withNotebook).stream()
+                .flatMap(d -> d.rule().problem(d.name()).stream()).toList();
+        if (broken.isEmpty()) {
+            return Optional.empty();
+        }
+        int longest = of(role, stack, callerPrefix, withFunction, withNotebook).stream()
+                .mapToInt(d -> d.rule().maxLength() - (d.name().length() - stack.length()))
+                .min().orElseThrow();
+        String allowed = "letters, digits, '-'" + "_.".chars().mapToObj(c -> String.valueOf((char) c))
+                .filter(c -> of(role, "a" + c + "a", callerPrefix, withFunction, withNotebook).stream()
+                        .allMatch(d -> d.rule().problem(d.name()).isEmpty()))
+                .map(c -> ", '" + c + "'").collect(Collectors.joining());
+        return Optional.of("a stack name of at most " + longest + " characters from " + allowed + " for role '"
+                + role.configValue() + "'" + (callerPrefix.isEmpty() ? "" : " with caller prefix '" + callerPrefix + "'")
+                + ", because AWS would refuse names derived from it: " + String.join("; ", broken));
+    }
+}
