@@ -1,5 +1,8 @@
 package com.example.bedrockstream.offline;
 
+import com.example.bedrockstream.offline.path.CallerPath;
+import com.example.bedrockstream.offline.path.PathProof;
+import com.example.bedrockstream.offline.path.PathTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,6 +89,12 @@ public final class OfflinePreview implements Callable<Integer> {
             overlaps.forEach(o -> out.println("    - " + o));
             failures++;
         }
+        // The private path, hop by hop, for every caller across all stacks: a broken hop fails the preview.
+        long started = System.nanoTime();
+        var paths = PathProof.evaluate(runs);
+        out.printf("%nprivate path, caller by hop (proven in %d ms):%n%s", (System.nanoTime() - started) / 1_000_000,
+                PathTable.render(paths));
+        failures += paths.stream().allMatch(CallerPath::passed) ? 0 : 1;
         out.printf("%n%d stack(s) previewed, %d failed.%n", previewed, failures);
         return failures == 0 ? 0 : 1;
     }
