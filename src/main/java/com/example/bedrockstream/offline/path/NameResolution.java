@@ -19,6 +19,15 @@ final class NameResolution {
             throw new PathGap(client.label() + " is in no subnet, so nothing resolves " + name + " for it");
         }
         String vpc = deployment.vpcOf(client.subnetIds().get(0));
+        // Private zones and private DNS answer only in a VPC with DNS support and DNS hostnames on.
+        var flags = deployment.byId(Types.VPC, vpc)
+                .orElseThrow(() -> new PathGap("VPC " + vpc + " is not among the resources"));
+        for (String flag : new String[] {"enableDnsSupport", "enableDnsHostnames"}) {
+            if (Deployment.value(flags, flag).filter(Boolean.TRUE::equals).isEmpty()) {
+                throw new PathGap("VPC " + vpc + " of " + client.label() + " does not set " + flag + ", so " + name
+                        + " is not answered there");
+            }
+        }
         var endpoints = deployment.endpoints(service, region);
         for (MockResource endpoint : endpoints) {
             if (Deployment.text(endpoint, "vpcId").filter(vpc::equals).isPresent()

@@ -123,7 +123,7 @@ public final class PathProof {
 
     /**
      * The trust admits the caller's role with its external id, arriving through the STS endpoint it resolves, and
-     * refuses the same request without the external id: the perimeter of DESIGN.md §3.
+     * refuses the same request with any other external id or none: the perimeter of DESIGN.md §3.
      */
     private static void trust(Deployment deployment, MlSide ml, Caller caller) {
         MockResource endpoint = reached(deployment, ml, caller, STS);
@@ -137,9 +137,11 @@ public final class PathProof {
             throw new PathGap("the trust of " + ml.invokerRoleArn() + " refuses " + caller.roleArn()
                     + " with the external id it was given, through " + Deployment.id(endpoint));
         }
-        if (PolicyEvaluator.evaluate(trust, withoutId).allowed()) {
-            throw new PathGap("the trust of " + ml.invokerRoleArn() + " admits " + caller.roleArn()
-                    + " without an external id");
+        for (var imposter : List.of(withoutId, withoutId.with("sts:ExternalId", externalId + "-guessed"))) {
+            if (PolicyEvaluator.evaluate(trust, imposter).allowed()) {
+                throw new PathGap("the trust of " + ml.invokerRoleArn() + " admits " + caller.roleArn()
+                        + " without the agreed external id");
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package com.example.bedrockstream.offline.path;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public record PolicyRequest(String action, String resource, Optional<String> pri
 
     public PolicyRequest {
         var lower = new LinkedHashMap<String, List<String>>();
-        context.forEach((key, values) -> lower.put(key.toLowerCase(), List.copyOf(values)));
+        context.forEach((key, values) -> lower.put(key.toLowerCase(Locale.ROOT), List.copyOf(values)));
         context = Map.copyOf(lower);
     }
 
@@ -30,11 +31,11 @@ public record PolicyRequest(String action, String resource, Optional<String> pri
 
     public PolicyRequest with(String key, String value) {
         var more = new LinkedHashMap<>(context);
-        more.put(key.toLowerCase(), List.of(value));
+        more.put(key.toLowerCase(Locale.ROOT), List.of(value));
         return new PolicyRequest(action, resource, principalArn, more);
     }
 
     Optional<List<String>> value(String key) {
-        return Optional.ofNullable(context.get(key.toLowerCase()));
+        return Optional.ofNullable(context.get(key.toLowerCase(Locale.ROOT)));
     }
 }

@@ -47,6 +47,13 @@ final class Routing {
         if (fromVpc.equals(toVpc)) {
             return;
         }
+        // The local route outranks every other: a block inside the source VPC's own never leaves it.
+        deployment.byId(Types.VPC, fromVpc).flatMap(v -> Deployment.text(v, "cidrBlock"))
+                .filter(own -> Blocks.contains(own, toBlock) || Blocks.contains(toBlock, own))
+                .ifPresent(own -> {
+                    throw new PathGap(toBlock + " overlaps " + fromVpc + "'s own block " + own
+                            + ", which the local route keeps inside it");
+                });
         String routeTable = deployment.where(Types.ROUTE_TABLE_ASSOCIATION, "subnetId", fromSubnet).stream()
                 .flatMap(a -> Deployment.text(a, "routeTableId").stream()).findFirst()
                 .orElseThrow(() -> new PathGap("subnet " + fromSubnet + " has no route table association"));

@@ -1,13 +1,15 @@
 package com.example.bedrockstream.offline.path;
 
+import java.util.Locale;
+
 /** IAM's glob: {@code *} matches any run of characters, {@code ?} exactly one; nothing else is special. */
 final class Wildcard {
     private Wildcard() {
     }
 
     static boolean matches(String pattern, String value, boolean ignoreCase) {
-        String p = ignoreCase ? pattern.toLowerCase() : pattern;
-        String v = ignoreCase ? value.toLowerCase() : value;
+        String p = ignoreCase ? pattern.toLowerCase(Locale.ROOT) : pattern;
+        String v = ignoreCase ? value.toLowerCase(Locale.ROOT) : value;
         return matches(p, 0, v, 0);
     }
 

@@ -50,6 +50,12 @@ class PathMutationTest {
         onlyBroken(prove(runs), Hop.NAMES, EVERY_CALLER, "the DNS name of no lambda endpoint");
     }
 
+    @Test
+    void hop1ASpokeVpcWithoutDnsHostnamesAnswersNoPrivateZone() {
+        var runs = withInput(committed(), Types.VPC, "app-apse1", "enableDnsHostnames", false);
+        onlyBroken(prove(runs), Hop.NAMES, SPOKE_CALLERS, "does not set enableDnsHostnames");
+    }
+
     /** Each resource of the spoke's link, on either side and in either direction, is needed by the spoke's callers. */
     @ParameterizedTest(name = "without {1}")
     @CsvSource({
@@ -100,7 +106,18 @@ class PathMutationTest {
         var trust = JsonParser.parseString(String.valueOf(role.inputs().get("assumeRolePolicy"))).getAsJsonObject();
         trust.getAsJsonArray("Statement").get(0).getAsJsonObject().getAsJsonObject("Condition").remove("StringEquals");
         var runs = withInput(committed(), Types.ROLE, "ml-use1-bedrock-invoker", "assumeRolePolicy", trust.toString());
-        onlyBroken(prove(runs), Hop.TRUST, EVERY_CALLER, "without an external id");
+        onlyBroken(prove(runs), Hop.TRUST, EVERY_CALLER, "without the agreed external id");
+    }
+
+    @Test
+    void hop5ATrustThatTakesAnyExternalIdAdmitsTooMuch() {
+        var role = resource(committed(), Types.ROLE, "ml-use1-bedrock-invoker");
+        var trust = JsonParser.parseString(String.valueOf(role.inputs().get("assumeRolePolicy"))).getAsJsonObject();
+        var condition = trust.getAsJsonArray("Statement").get(0).getAsJsonObject().getAsJsonObject("Condition");
+        condition.add("StringLike", condition.remove("StringEquals"));
+        condition.getAsJsonObject("StringLike").addProperty("sts:ExternalId", "*");
+        var runs = withInput(committed(), Types.ROLE, "ml-use1-bedrock-invoker", "assumeRolePolicy", trust.toString());
+        onlyBroken(prove(runs), Hop.TRUST, EVERY_CALLER, "without the agreed external id");
     }
 
     @Test
