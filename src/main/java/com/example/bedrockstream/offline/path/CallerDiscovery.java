@@ -27,8 +27,7 @@ final class CallerDiscovery {
                 for (MockResource function : run.ofType(Types.FUNCTION)) {
                     callers.add(new Caller(run.stack(), "function", function.name(),
                             Deployment.text(function, "role").orElse(""),
-                            new Client(function.name(), Deployment.texts(function, "vpcConfig.subnetIds"),
-                                    Deployment.texts(function, "vpcConfig.securityGroupIds")),
+                            Client.ofFunction(function),
                             Deployment.text(function, "environment.variables.EXTERNAL_ID")));
                 }
             }

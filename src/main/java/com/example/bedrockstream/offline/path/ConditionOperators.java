@@ -9,7 +9,7 @@ import java.util.Set;
  * than guessed.
  */
 final class ConditionOperators {
-    static final Set<String> SUPPORTED = Set.of("StringEquals", "StringLike", "ArnEquals", "ArnLike");
+    private static final Set<String> SUPPORTED = Set.of("StringEquals", "StringLike", "ArnEquals", "ArnLike");
 
     private ConditionOperators() {
     }
@@ -30,7 +30,7 @@ final class ConditionOperators {
         }));
     }
 
-    static boolean arnMatches(String pattern, String arn) {
+    private static boolean arnMatches(String pattern, String arn) {
         String[] expected = pattern.split(":", 6);
         String[] actual = arn.split(":", 6);
         if (expected.length != 6 || actual.length != 6) {

@@ -76,10 +76,6 @@ final class Deployment {
                 .orElse(List.of());
     }
 
-    static String describe(MockResource resource) {
-        return resource.type().substring(resource.type().lastIndexOf(':') + 1) + " " + resource.name();
-    }
-
     /** The VPC a subnet belongs to. */
     String vpcOf(String subnetId) {
         return byId(Types.SUBNET, subnetId).flatMap(s -> text(s, "vpcId"))

@@ -15,11 +15,11 @@ import java.util.function.Function;
  * allowed models. Each hop is judged on its own, so one broken hop fails alone and says why.
  */
 public final class PathProof {
-    static final String STS = "sts";
-    static final String LAMBDA = "lambda";
+    private static final String STS = "sts";
+    private static final String LAMBDA = "lambda";
     /** IAM authorises InvokeWithResponseStream as lambda:InvokeFunction. */
-    static final String INVOKE = "lambda:InvokeFunction";
-    static final String STREAM_MODEL = "bedrock:InvokeModelWithResponseStream";
+    private static final String INVOKE = "lambda:InvokeFunction";
+    private static final String STREAM_MODEL = "bedrock:InvokeModelWithResponseStream";
 
     private PathProof() {
     }
@@ -65,9 +65,7 @@ public final class PathProof {
             }
         }));
         hops.add(check(Hop.ML_NETWORK, () -> {
-            MockResource function = ml.function();
-            var client = new Client(function.name(), Deployment.texts(function, "vpcConfig.subnetIds"),
-                    Deployment.texts(function, "vpcConfig.securityGroupIds"));
+            var client = Client.ofFunction(ml.function());
             MockResource endpoint = NameResolution.resolve(deployment, client, MlSide.BEDROCK, ml.region());
             Routing.bothWays(deployment, client, endpoint);
             SecurityGroups.allow(deployment, client, endpoint);
