@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Whether a client's security groups let it open HTTPS to an endpoint and the endpoint's groups admit it. A group
- * reference only counts within one VPC (references do not cross a Transit Gateway); across VPCs a rule must name an
- * address block that holds every subnet on the other side.
+ * reference only counts within one VPC (references do not cross a Transit Gateway); across VPCs every subnet on the
+ * other side must lie in the block of some rule.
  */
 final class SecurityGroups {
     private static final int HTTPS = 443;
@@ -24,26 +24,32 @@ final class SecurityGroups {
         List<String> endpointGroups = Deployment.texts(endpoint, "securityGroupIds");
         List<String> endpointBlocks = Deployment.texts(endpoint, "subnetIds").stream().map(deployment::blockOf).toList();
         List<String> clientBlocks = client.subnetIds().stream().map(deployment::blockOf).toList();
-        if (!anyRule(deployment, Types.EGRESS_RULE, client.securityGroupIds(), endpointGroups, endpointBlocks, sameVpc)) {
+        if (!opens(deployment, Types.EGRESS_RULE, client.securityGroupIds(), endpointGroups, endpointBlocks, sameVpc)) {
             throw new PathGap(client.label() + "'s groups " + client.securityGroupIds() + " send no 443 to "
                     + endpoint.name() + " (groups " + endpointGroups + ", subnets " + endpointBlocks + ")");
         }
-        if (!anyRule(deployment, Types.INGRESS_RULE, endpointGroups, client.securityGroupIds(), clientBlocks, sameVpc)) {
+        if (!opens(deployment, Types.INGRESS_RULE, endpointGroups, client.securityGroupIds(), clientBlocks, sameVpc)) {
             throw new PathGap(endpoint.name() + "'s groups " + endpointGroups + " admit no 443 from " + client.label()
                     + " (groups " + client.securityGroupIds() + ", subnets " + clientBlocks + ")");
         }
     }
 
-    /** A rule of one of {@code groups} that opens 443 towards the other side, by reference or by block. */
-    private static boolean anyRule(Deployment deployment, String type, List<String> groups, List<String> otherGroups,
+    /**
+     * Rules of {@code groups} that open 443 to every address on the other side: one group reference does (within a
+     * VPC), or else each of the other side's blocks lies in some rule's block.
+     */
+    private static boolean opens(Deployment deployment, String type, List<String> groups, List<String> otherGroups,
                                    List<String> otherBlocks, boolean sameVpc) {
-        return deployment.all(type).stream()
+        var rules = deployment.all(type).stream()
                 .filter(rule -> Deployment.text(rule, "securityGroupId").filter(groups::contains).isPresent())
                 .filter(SecurityGroups::carriesHttps)
-                .anyMatch(rule -> (sameVpc && Deployment.text(rule, "referencedSecurityGroupId")
-                        .filter(otherGroups::contains).isPresent())
-                        || Deployment.text(rule, "cidrIpv4").filter(block -> !otherBlocks.isEmpty()
-                        && otherBlocks.stream().allMatch(other -> Blocks.contains(block, other))).isPresent());
+                .toList();
+        if (sameVpc && rules.stream().anyMatch(rule -> Deployment.text(rule, "referencedSecurityGroupId")
+                .filter(otherGroups::contains).isPresent())) {
+            return true;
+        }
+        return !otherBlocks.isEmpty() && otherBlocks.stream().allMatch(other -> rules.stream().anyMatch(rule ->
+                Deployment.text(rule, "cidrIpv4").filter(block -> Blocks.contains(block, other)).isPresent()));
     }
 
     /** Protocol "-1" is every protocol and port; otherwise TCP with 443 in the port range. */

@@ -16,11 +16,14 @@ import static com.example.bedrockstream.offline.path.PathAssertions.EVERY_CALLER
 import static com.example.bedrockstream.offline.path.PathAssertions.SPOKE_CALLERS;
 import static com.example.bedrockstream.offline.path.PathAssertions.SPOKE_FUNCTION;
 import static com.example.bedrockstream.offline.path.PathAssertions.onlyBroken;
+import static com.example.bedrockstream.offline.path.PathRuns.adding;
 import static com.example.bedrockstream.offline.path.PathRuns.committed;
+import static com.example.bedrockstream.offline.path.PathRuns.copy;
 import static com.example.bedrockstream.offline.path.PathRuns.resource;
 import static com.example.bedrockstream.offline.path.PathRuns.withInput;
 import static com.example.bedrockstream.offline.path.PathRuns.without;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One variation per hop of the committed runs' resources. Each leaves every resource valid on its own (the kind of
@@ -91,6 +94,15 @@ class PathMutationTest {
         var runs = withInput(committed(), Types.INGRESS_RULE, "app-apse1-link-https-from-spoke", "cidrIpv4",
                 "10.30.0.0/23");
         onlyBroken(prove(runs), Hop.SECURITY_GROUPS, List.of(SPOKE_FUNCTION), "admit no 443 from app-apse1-app-invoker (groups");
+    }
+
+    @Test
+    void hop3TwoRulesThatTogetherHoldTheSpokeBlockAdmitEveryCaller() {
+        var rule = resource(committed(), Types.INGRESS_RULE, "app-apse1-link-https-from-spoke");
+        var runs = adding(withInput(committed(), Types.INGRESS_RULE, rule.name(), "cidrIpv4", "10.30.0.0/23"),
+                "app-apse1", copy(rule, rule.name() + "-upper", "cidrIpv4", "10.30.2.0/23"));
+        var paths = prove(runs);
+        assertTrue(paths.stream().allMatch(CallerPath::passed), PathTable.render(paths));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineEngine;
 import com.example.bedrockstream.offline.OfflineRun;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,27 @@ final class PathRuns {
         return runs.stream().map(run -> new OfflineRun(run.stack(), run.resources().stream()
                 .map(r -> r.type().equals(type) && r.name().equals(name) ? changed(r, input, value) : r).toList(),
                 run.outputs(), run.secretOutputs(), run.errors())).toList();
+    }
+
+    /** The runs with {@code added} registered by {@code stack} as well. */
+    static List<OfflineRun> adding(List<OfflineRun> runs, String stack, MockResource added) {
+        return runs.stream().map(run -> {
+            if (!run.stack().equals(stack)) {
+                return run;
+            }
+            var resources = new ArrayList<>(run.resources());
+            resources.add(added);
+            return new OfflineRun(run.stack(), resources, run.outputs(), run.secretOutputs(), run.errors());
+        }).toList();
+    }
+
+    /** A copy of {@code resource} under another name and id, with one input changed. */
+    static MockResource copy(MockResource resource, String name, String input, Object value) {
+        var moved = changed(resource, input, value);
+        var state = new LinkedHashMap<>(moved.state());
+        state.put("id", resource.state().get("id") + "-copy");
+        return new MockResource(resource.type(), name, moved.inputs(), state, resource.provider(),
+                resource.pluginVersion(), resource.dependsOn(), resource.ignoreChanges());
     }
 
     static MockResource resource(List<OfflineRun> runs, String type, String name) {
