@@ -5,7 +5,7 @@ import com.example.bedrockstream.offline.MockResource;
 import java.util.List;
 
 /** Something in a VPC that opens HTTPS connections to endpoints: where it sits and which groups it wears. */
-record Client(String label, List<String> subnetIds, List<String> securityGroupIds) {
+public record Client(String label, List<String> subnetIds, List<String> securityGroupIds) {
 
     /** A Lambda function in a VPC, by its vpcConfig. */
     static Client ofFunction(MockResource function) {
