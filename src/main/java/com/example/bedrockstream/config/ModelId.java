@@ -33,7 +33,7 @@ public record ModelId(String id, String foundationModelId, Optional<String> prof
                     AwsRegions.INFERENCE_PROFILE_ROUTES.keySet().stream(), Stream.of(AwsRegions.GLOBAL_PROFILE))
             .sorted().toList()) + ")";
 
-    static Optional<ModelId> parse(String id) {
+    public static Optional<ModelId> parse(String id) {
         int dot = id.indexOf('.');
         if (dot > 0 && isGeography(id.substring(0, dot))) {
             String model = id.substring(dot + 1);

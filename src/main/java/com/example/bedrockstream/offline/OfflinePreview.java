@@ -1,6 +1,9 @@
 package com.example.bedrockstream.offline;
 
 import com.example.bedrockstream.Role;
+import com.example.bedrockstream.offline.path.CallerPath;
+import com.example.bedrockstream.offline.path.PathProof;
+import com.example.bedrockstream.offline.path.PathTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,14 +101,20 @@ public final class OfflinePreview implements Callable<Integer> {
             overlaps.forEach(o -> out.println("    - " + o));
             failures++;
         }
+        // The private path, hop by hop, for every caller across all stacks: a broken hop fails the preview.
+        long proofStarted = System.nanoTime();
+        var paths = PathProof.evaluate(runs);
+        out.printf("%nprivate path, caller by hop (proven in %d ms):%n%s", (System.nanoTime() - proofStarted) / 1_000_000,
+                PathTable.render(paths));
+        failures += paths.stream().allMatch(CallerPath::passed) ? 0 : 1;
         out.printf("%nThe external id is the placeholder \"offline-preview-[...]\": the real one is a secret of the ML stack"
                 + " that only `pulumi config set --secret` sets.%n");
         if (json != null) {
-            PlanJson.write(json, runs, ProviderRules::check, overlaps, PLACEHOLDER_EXTERNAL_ID);
+            PlanJson.write(json, runs, ProviderRules::check, overlaps, paths, PLACEHOLDER_EXTERNAL_ID);
             out.println("wrote " + json);
         }
         if (docs != null) {
-            ArchitectureDocument.write(docs, runs);
+            ArchitectureDocument.write(docs, runs, paths);
             out.println("wrote " + docs);
         }
         out.printf("%n%d stack(s) previewed, %d failed (%.2f s, peak heap %d MB).%n", previewed, failures,

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline;
 
+import com.example.bedrockstream.offline.path.CallerPath;
 import com.google.gson.GsonBuilder;
 
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The whole plan for tools: every resource with its inputs, every output, every finding. Secrets are masked. */
+/** The whole plan for tools: every resource with its inputs, every output, finding and path. Secrets are masked. */
 final class PlanJson {
     static final String MASK = "[secret]";
 
@@ -22,7 +23,7 @@ final class PlanJson {
     }
 
     static void write(Path file, List<OfflineRun> runs, Function<OfflineRun, List<String>> findings,
-                      List<String> crossStackFindings, String... knownSecrets) {
+                      List<String> crossStackFindings, List<CallerPath> paths, String... knownSecrets) {
         var secrets = new HashSet<>(List.of(knownSecrets));
         runs.forEach(run -> run.secretOutputs().forEach(name -> secrets.add(String.valueOf(run.outputs().get(name)))));
         var stacks = new ArrayList<Map<String, Object>>();
@@ -50,6 +51,15 @@ final class PlanJson {
         var plan = new LinkedHashMap<String, Object>();
         plan.put("stacks", stacks);
         plan.put("crossStackFindings", crossStackFindings);
+        plan.put("paths", paths.stream().map(path -> {
+            var caller = new LinkedHashMap<String, Object>();
+            caller.put("caller", path.caller().label());
+            caller.put("passed", path.passed());
+            var hops = new LinkedHashMap<String, Object>();
+            path.hops().forEach(hop -> hops.put(hop.hop().label(), hop.failure().orElse("pass")));
+            caller.put("hops", hops);
+            return caller;
+        }).toList());
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());

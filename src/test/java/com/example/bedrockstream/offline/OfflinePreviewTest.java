@@ -34,6 +34,7 @@ class OfflinePreviewTest {
         assertTrue(out.contains("app-apse1-link-accepter  (through provider app-apse1-aws-us-east-1"), out);
         assertTrue(out.contains("3 stack(s) previewed, 0 failed ("), out);
         assertFalse(out.contains("checks FAILED"), out);
+        assertTrue(out.contains("4 caller(s), 0 with a broken hop."), "the private path is proven: " + out);
     }
 
     private static String preview(int expectedExit, String... args) {
@@ -50,6 +51,7 @@ class OfflinePreviewTest {
         assertTrue(out.contains("Offline preview of ml-use1 -> app-use1 -> app-apse1 -> app-euw1"), out);
         assertTrue(out.contains("app-euw1-link-accepter  (through provider app-euw1-aws-us-east-1"), out);
         assertTrue(out.contains("4 stack(s) previewed, 0 failed ("), out);
+        assertTrue(out.contains("app-euw1 function app-euw1-app-invoker"), "its callers are proven too: " + out);
     }
 
     @Test
