@@ -51,12 +51,13 @@ export function scriptOf(body) {
   }
 }
 
-/** Epoch microseconds, comparable with the JVM's Instant.now() on the same machine. */
-const epochMicros = () => Math.round((performance.timeOrigin + performance.now()) * 1000);
+// CLOCK_MONOTONIC in nanoseconds: on Linux the same clock as the JVM's System.nanoTime(), so a
+// reader in another process can subtract it from its own reading without any clock offset.
+const monotonicNanos = () => process.hrtime.bigint();
 
 /**
  * Bedrock's side of a script: `chunks` Claude text deltas of `bytes` bytes each (`[i]` then `x`s,
- * or with `stamp` the send time in epoch microseconds then a space, then `x`s), `intervalMs` apart
+ * or with `stamp` the send time (monotonic nanoseconds) then a space, then `x`s), `intervalMs` apart
  * (0: as fast as HTTP/2 flow control allows), then message_stop. `failAfter`: after that many
  * deltas, the in-stream exception `failWith` instead.
  */
@@ -70,7 +71,7 @@ export async function bedrockScript(reply, request) {
       return;
     }
     if (intervalMs > 0 && i > 0) await sleep(intervalMs);
-    const head = stamp ? `${epochMicros()} ` : `[${i}]`;
+    const head = stamp ? `${monotonicNanos()} ` : `[${i}]`;
     const text = head + 'x'.repeat(Math.max(0, bytes - head.length));
     if (!(await reply.chunk({ type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text } }))) return;
   }
@@ -79,8 +80,8 @@ export async function bedrockScript(reply, request) {
 }
 
 /**
- * Starts Bedrock mock, handler and endpoint. `records` holds, per finished invocation:
- * outcome (`ok`, `error`, `cut`, `caller-gone`), errorName, chunks and bytes framed, handlerStalls
+ * Starts Bedrock mock, handler and endpoint. `GET /records` answers {started, records}: how many
+ * invocations began, and for the latest finished ones: n (1 for the first begun), outcome (`ok`, `error`, `cut`, `caller-gone`), errorName, chunks and bytes framed, handlerStalls
  * (handler writes that returned false, so the handler waited for drain), maxQueuedBytes (most bytes
  * waiting in the endpoint for the reader's socket) and durationMs.
  */
@@ -88,6 +89,7 @@ export async function startLambdaEndpoint(moduleUrl) {
   const h = await loadHandler(moduleUrl, { POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' });
   h.server.respond = bedrockScript;
   const records = [];
+  let started = 0;
 
   async function invocation(req, res) {
     const parts = [];
@@ -100,12 +102,15 @@ export async function startLambdaEndpoint(moduleUrl) {
       payload = raw; // the handler itself answers BadRequest
     }
     const { cutAfter, cut = 'end' } = scriptOf(payload?.body);
-    const started = performance.now();
-    const record = { outcome: 'ok', chunks: 0, bytes: 0, handlerStalls: 0, maxQueuedBytes: 0 };
+    const startedAt = performance.now();
+    started += 1;
+    const record = { n: started, outcome: 'running', chunks: 0, bytes: 0, waitingForReader: false, readerStalls: 0, maxQueuedBytes: 0 };
+    records.push(record);
+    if (records.length > KEPT_RECORDS) records.shift();
     res.writeHead(200, {
       'Content-Type': 'application/vnd.amazon.eventstream',
       'X-Amz-Executed-Version': '$LATEST',
-      'x-amzn-RequestId': `e2e-${records.length + 1}`,
+      'x-amzn-RequestId': `e2e-${record.n}`,
     });
 
     const stream = new Writable({
@@ -124,9 +129,14 @@ export async function startLambdaEndpoint(moduleUrl) {
         record.maxQueuedBytes = Math.max(record.maxQueuedBytes, res.writableLength);
         if (flushed) cb();
         else {
+          record.readerStalls += 1;
+          record.waitingForReader = true;
           const done = new AbortController(); // removes the losing listener
           Promise.race([once(res, 'drain', { signal: done.signal }), once(res, 'close', { signal: done.signal })])
-            .finally(() => done.abort())
+            .finally(() => {
+              done.abort();
+              record.waitingForReader = false;
+            })
             .then(() => cb(), () => cb());
         }
       },
@@ -134,21 +144,17 @@ export async function startLambdaEndpoint(moduleUrl) {
     stream.on('error', () => {}); // cuts and departed readers are scripted or expected cases
     res.on('close', () => {
       if (!res.writableFinished) {
-        if (record.outcome === 'ok') record.outcome = 'caller-gone';
+        if (record.outcome === 'running') record.outcome = 'caller-gone';
         stream.destroy();
       }
     });
 
     const r = await h.invoke(payload, { stream, remainingMs: FUNCTION_TIMEOUT_MS });
     record.handlerStalls = r.writes.filter((ok) => !ok).length;
-    if (r.error) {
-      record.errorName = r.error.name;
-      if (record.outcome === 'ok') record.outcome = 'error';
-    }
+    if (r.error) record.errorName = r.error.name;
+    if (record.outcome === 'running') record.outcome = r.error ? 'error' : 'ok';
     if (!res.destroyed && !res.writableEnded) res.end(invokeComplete(r.error));
-    record.durationMs = Math.round(performance.now() - started);
-    records.push(record);
-    if (records.length > KEPT_RECORDS) records.shift();
+    record.durationMs = Math.round(performance.now() - startedAt);
   }
 
   const server = http.createServer((req, res) => {
@@ -159,7 +165,7 @@ export async function startLambdaEndpoint(moduleUrl) {
         res.destroy();
       });
     } else if (req.method === 'GET' && path === '/records') {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(records));
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ started, records }));
     } else {
       res
         .writeHead(404, { 'Content-Type': 'application/json', 'x-amzn-ErrorType': 'ResourceNotFoundException' })
@@ -170,7 +176,6 @@ export async function startLambdaEndpoint(moduleUrl) {
   await once(server, 'listening');
   return {
     url: `http://127.0.0.1:${server.address().port}`,
-    records,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
