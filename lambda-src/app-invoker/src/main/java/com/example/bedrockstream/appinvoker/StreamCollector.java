@@ -93,6 +93,11 @@ final class StreamCollector implements InvokeWithResponseStreamResponseHandler.V
             pending = in.hasRemaining() ? in : EMPTY; // the undecoded tail: at most 3 bytes of an unfinished character
         } catch (RuntimeException e) {
             failure = e;
+            if (text != null) {
+                // Nothing will read it now; release it even while the SDK still holds this visitor.
+                text.setLength(0);
+                text.trimToSize();
+            }
             throw e;
         }
     }

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -137,6 +140,32 @@ class StreamCollectorTest {
         assertEquals(e, assertThrows(AnswerTooLargeException.class, capped::finish), "finish reports the cap");
         assertTrue(e.getMessage().startsWith("The ML function's answer exceeded MAX_ANSWER_BYTES (10 bytes): 11 bytes"),
                 e.getMessage());
+    }
+
+    @Test
+    void collectedTextIsReleasedAtTheCapEvenWhileTheCollectorIsStillHeld() {
+        long mib = 1024 * 1024;
+        byte[] piece = new byte[64 * 1024];
+        Arrays.fill(piece, (byte) 'x');
+        long before = usedHeapAfterGc();
+        StreamCollector capped = StreamCollector.collecting(nanos::get, 4 * mib);
+        for (int i = 0; i < 64; i++) {
+            chunk(piece).accept(capped); // exactly the cap: 4 MiB collected
+        }
+
+        assertThrows(AnswerTooLargeException.class, () -> chunk("x").accept(capped));
+
+        // The SDK can keep a cancelled stream's visitor reachable for a while, as this test does.
+        long growth = usedHeapAfterGc() - before;
+        assertTrue(growth < mib, "the collector still holds " + growth / mib + " MiB after the cap");
+        Reference.reachabilityFence(capped);
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     @Test
