@@ -17,7 +17,8 @@ public record Config(
         String externalId,
         String mlRegion,
         String roleSessionName,
-        Optional<URI> lambdaEndpoint) {
+        Optional<URI> lambdaEndpoint,
+        long maxAnswerBytes) {
 
     static final String ML_FUNCTION_ARN = "ML_FUNCTION_ARN";
     static final String INVOKER_ROLE_ARN = "INVOKER_ROLE_ARN";
@@ -25,8 +26,14 @@ public record Config(
     static final String ML_REGION = "ML_REGION";
     static final String ROLE_SESSION_NAME = "ROLE_SESSION_NAME";
     static final String LAMBDA_ENDPOINT = "LAMBDA_ENDPOINT";
+    static final String MAX_ANSWER_BYTES = "MAX_ANSWER_BYTES";
 
     static final String DEFAULT_ROLE_SESSION_NAME = "app-invoker";
+    /**
+     * The handler returns the collected answer in its own response, which Lambda caps at 6 MB; 5 MiB leaves room
+     * for the JSON around it and its escapes.
+     */
+    static final long DEFAULT_MAX_ANSWER_BYTES = 5L * 1024 * 1024;
 
     private static final Pattern FUNCTION_ARN = Pattern.compile(
             "arn:aws[a-z-]*:lambda:([a-z0-9-]+):\\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]{1,128})?");
@@ -70,7 +77,9 @@ public record Config(
 
         Optional<URI> endpoint = optional(env, LAMBDA_ENDPOINT).map(Config::endpointUri);
 
-        return new Config(functionArn, roleArn, externalId, region, sessionName, endpoint);
+        long maxAnswerBytes = optional(env, MAX_ANSWER_BYTES).map(Config::positiveBytes).orElse(DEFAULT_MAX_ANSWER_BYTES);
+
+        return new Config(functionArn, roleArn, externalId, region, sessionName, endpoint, maxAnswerBytes);
     }
 
     private static URI endpointUri(String value) {
@@ -83,6 +92,18 @@ public record Config(
             // reported below with the variable's name
         }
         throw malformed(LAMBDA_ENDPOINT, "'" + value + "' is not an http(s) URL with a host");
+    }
+
+    private static long positiveBytes(String value) {
+        try {
+            long bytes = Long.parseLong(value);
+            if (bytes > 0) {
+                return bytes;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the variable's name
+        }
+        throw malformed(MAX_ANSWER_BYTES, "'" + value + "' is not a positive whole number of bytes");
     }
 
     private static String required(Map<String, String> env, String name) {
@@ -104,6 +125,7 @@ public record Config(
     public String toString() {
         return "Config[mlFunctionArn=" + mlFunctionArn + ", invokerRoleArn=" + invokerRoleArn
                 + ", externalId=***, mlRegion=" + mlRegion + ", roleSessionName=" + roleSessionName
-                + ", lambdaEndpoint=" + lambdaEndpoint.map(URI::toString).orElse("default") + "]";
+                + ", lambdaEndpoint=" + lambdaEndpoint.map(URI::toString).orElse("default")
+                + ", maxAnswerBytes=" + maxAnswerBytes + "]";
     }
 }

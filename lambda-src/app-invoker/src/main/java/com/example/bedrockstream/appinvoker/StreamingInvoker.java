@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkBytes;
@@ -48,16 +49,29 @@ final class StreamingInvoker {
     }
 
     /**
-     * The request must already be validated. Blocks until the stream has ended. {@code deadlineMs} (epoch ms), when
-     * given, is sent as the request's {@code deadlineMs} so the ML function stops by then; a deadline the request
-     * already carries is kept when it is earlier.
+     * Collects the whole answer, up to the config's {@code maxAnswerBytes}. The request must already be validated.
+     * Blocks until the stream has ended. {@code deadlineMs} (epoch ms), when given, is sent as the request's
+     * {@code deadlineMs} so the ML function stops by then; a deadline the request already carries is kept when it is
+     * earlier.
      */
     StreamResult invoke(Map<String, Object> request, OptionalLong deadlineMs) {
+        return run(request, deadlineMs, StreamCollector.collecting(nanoClock, config.maxAnswerBytes()));
+    }
+
+    /**
+     * As {@link #invoke}, but each piece of text goes to {@code sink} as it arrives and none is kept, so memory is
+     * flat in the answer's length; the result's text is empty. A slow sink slows the ML function down (backpressure)
+     * rather than piling up text here.
+     */
+    StreamResult stream(Map<String, Object> request, OptionalLong deadlineMs, Consumer<CharSequence> sink) {
+        return run(request, deadlineMs, StreamCollector.streaming(nanoClock, sink));
+    }
+
+    private StreamResult run(Map<String, Object> request, OptionalLong deadlineMs, StreamCollector collector) {
         InvokeWithResponseStreamRequest call = InvokeWithResponseStreamRequest.builder()
                 .functionName(config.mlFunctionArn())
                 .payload(SdkBytes.fromByteArrayUnsafe(toJson(withDeadline(request, deadlineMs))))
                 .build();
-        StreamCollector collector = new StreamCollector(nanoClock);
         InvokeWithResponseStreamResponseHandler handler = InvokeWithResponseStreamResponseHandler.builder()
                 .subscriber(collector)
                 .build();
@@ -88,6 +102,10 @@ final class StreamingInvoker {
     private RuntimeException translate(Throwable error) {
         // The async pipeline wraps errors (CompletionException, "Unable to load credentials", ...):
         // look through the whole chain for the most telling one.
+        AnswerTooLargeException tooLarge = find(error, AnswerTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         TooManyRequestsException throttled = find(error, TooManyRequestsException.class);
         if (throttled != null) {
             return new ThrottledException("Throttled: Lambda returned TooManyRequestsException (HTTP "

@@ -25,6 +25,7 @@ class ConfigTest {
         assertEquals("us-east-1", config.mlRegion());
         assertEquals("app-invoker", config.roleSessionName());
         assertEquals(Optional.empty(), config.lambdaEndpoint());
+        assertEquals(5L * 1024 * 1024, config.maxAnswerBytes());
     }
 
     @Test
@@ -32,8 +33,10 @@ class ConfigTest {
         Map<String, String> env = TestConfigs.env();
         env.put("ROLE_SESSION_NAME", "notebook-42");
         env.put("LAMBDA_ENDPOINT", "http://127.0.0.1:8080");
+        env.put("MAX_ANSWER_BYTES", "65536");
 
         Config config = Config.fromEnv(env);
+        assertEquals(65536, config.maxAnswerBytes());
 
         assertEquals("notebook-42", config.roleSessionName());
         assertEquals(Optional.of(URI.create("http://127.0.0.1:8080")), config.lambdaEndpoint());
@@ -70,6 +73,9 @@ class ConfigTest {
         "ROLE_SESSION_NAME|x",
         "LAMBDA_ENDPOINT|ftp://example.com",
         "LAMBDA_ENDPOINT|not a url",
+        "MAX_ANSWER_BYTES|0",
+        "MAX_ANSWER_BYTES|-1",
+        "MAX_ANSWER_BYTES|5MB",
     })
     void malformedVariableIsNamed(String name, String value) {
         Map<String, String> env = TestConfigs.env();

@@ -8,7 +8,11 @@ import static com.example.bedrockstream.appinvoker.Events.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class StreamCollectorTest {
 
     private final AtomicLong nanos = new AtomicLong(TimeUnit.SECONDS.toNanos(1000));
-    private final StreamCollector collector = new StreamCollector(nanos::get);
+    private final StreamCollector collector = StreamCollector.collecting(nanos::get, Long.MAX_VALUE);
 
     private void advanceMillis(long ms) {
         nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(ms));
@@ -105,6 +109,76 @@ class StreamCollectorTest {
         complete().accept(collector);
 
         assertEquals("end\uFFFD", collector.finish().text());
+    }
+
+    @Test
+    void streamingHandsEveryPieceToTheSinkInOrderAndKeepsNone() {
+        StringBuilder sink = new StringBuilder();
+        StreamCollector streaming = StreamCollector.streaming(nanos::get, sink::append);
+        byte[] euro = utf8("€");
+
+        chunk(concat(utf8("a "), slice(euro, 0, 2))).accept(streaming);
+        assertEquals("a ", sink.toString(), "only whole characters reach the sink");
+        chunk(concat(slice(euro, 2, 3), utf8(" b"))).accept(streaming);
+        complete().accept(streaming);
+        StreamResult result = streaming.finish();
+
+        assertEquals("a € b", sink.toString());
+        assertEquals("", result.text());
+        assertEquals(2, result.chunks());
+    }
+
+    @Test
+    void collectingPastTheCapStopsAtTheChunkThatCrossesIt() {
+        StreamCollector capped = StreamCollector.collecting(nanos::get, 10);
+        chunk("0123456789").accept(capped);
+
+        AnswerTooLargeException e = assertThrows(AnswerTooLargeException.class, () -> chunk("x").accept(capped));
+        chunk("more after the cap is ignored").accept(capped);
+        complete().accept(capped);
+
+        assertEquals(e, assertThrows(AnswerTooLargeException.class, capped::finish), "finish reports the cap");
+        assertTrue(e.getMessage().startsWith("The ML function's answer exceeded MAX_ANSWER_BYTES (10 bytes): 11 bytes"),
+                e.getMessage());
+    }
+
+    @Test
+    void collectedTextIsReleasedAtTheCapEvenWhileTheCollectorIsStillHeld() {
+        long mib = 1024 * 1024;
+        byte[] piece = new byte[64 * 1024];
+        Arrays.fill(piece, (byte) 'x');
+        long before = usedHeapAfterGc();
+        StreamCollector capped = StreamCollector.collecting(nanos::get, 4 * mib);
+        for (int i = 0; i < 64; i++) {
+            chunk(piece).accept(capped); // exactly the cap: 4 MiB collected
+        }
+
+        assertThrows(AnswerTooLargeException.class, () -> chunk("x").accept(capped));
+
+        // The SDK can keep a cancelled stream's visitor reachable for a while, as this test does.
+        long growth = usedHeapAfterGc() - before;
+        assertTrue(growth < mib, "the collector still holds " + growth / mib + " MiB after the cap");
+        Reference.reachabilityFence(capped);
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    @Test
+    void sinkFailureStopsTheStreamAndIsWhatFinishThrows() {
+        IllegalStateException boom = new IllegalStateException("downstream closed");
+        StreamCollector streaming = StreamCollector.streaming(nanos::get, piece -> {
+            throw boom;
+        });
+
+        assertEquals(boom, assertThrows(IllegalStateException.class, () -> chunk("a").accept(streaming)));
+        complete().accept(streaming);
+
+        assertEquals(boom, assertThrows(IllegalStateException.class, streaming::finish));
     }
 
     private static byte[] concat(byte[]... parts) {
