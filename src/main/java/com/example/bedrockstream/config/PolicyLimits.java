@@ -32,9 +32,9 @@ public final class PolicyLimits {
         String logGroupArn = "arn:" + partition + ":logs:" + region + ":" + accountId + ":log-group:/aws/lambda/" + LONGEST_NAME;
         var problems = Stream.of(
                         PolicySizes.endpointPolicy("the bedrock-runtime endpoint policy",
-                                BedrockEndpointPolicy.of(roleArn, arns)),
+                                BedrockEndpointPolicy.of(roleArn, arns).toJson()),
                         PolicySizes.inlinePolicies("the ML function role's inline policies",
-                                List.of(MlFunctionRolePolicy.of(logGroupArn, arns, ENDPOINT_ID))))
+                                List.of(MlFunctionRolePolicy.of(logGroupArn, arns, ENDPOINT_ID).toJson())))
                 .flatMap(Optional::stream)
                 .toList();
         if (problems.isEmpty()) {

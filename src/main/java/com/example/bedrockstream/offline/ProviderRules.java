@@ -411,23 +411,16 @@ public final class ProviderRules {
     private static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
     private static final String SIZE_SOURCE = AWS_API + "IAM and STS quotas, AWS PrivateLink quotas";
 
-    /** Characters IAM counts: it does not count whitespace. */
-    static int iamSize(String policy) {
-        return (int) policy.chars().filter(c -> !Character.isWhitespace(c)).count();
-    }
-
     /** An endpoint policy (every character counts) or a role trust policy over its quota. */
     private static Optional<String> policySize(MockResource resource) {
         if (resource.type().equals("aws:ec2/vpcEndpoint:VpcEndpoint")) {
             return resource.input("policy").filter(ProviderRules::present).map(String::valueOf)
-                    .flatMap(p -> PolicySizes.over("the endpoint policy", p.length(), PolicySizes.ENDPOINT_POLICY_MAX,
-                            "VPC endpoint policy, whitespace included"))
+                    .flatMap(p -> PolicySizes.endpointPolicy("the endpoint policy", p))
                     .map(problem -> describeRendered(resource, "policy", "(document)", problem, SIZE_SOURCE));
         }
         if (resource.type().equals("aws:iam/role:Role")) {
             return resource.input("assumeRolePolicy").filter(ProviderRules::present).map(String::valueOf)
-                    .flatMap(p -> PolicySizes.over("the trust policy", iamSize(p), PolicySizes.TRUST_POLICY_MAX,
-                            "role trust policy, default quota, whitespace not counted"))
+                    .flatMap(p -> PolicySizes.trustPolicy("the trust policy", p))
                     .map(problem -> describeRendered(resource, "assumeRolePolicy", "(document)", problem, SIZE_SOURCE));
         }
         return Optional.empty();
@@ -439,11 +432,9 @@ public final class ProviderRules {
         run.resources().stream().filter(r -> r.type().equals(ROLE_POLICY))
                 .forEach(r -> byRole.computeIfAbsent(String.valueOf(r.input("role").orElse("")), k -> new ArrayList<>()).add(r));
         return byRole.entrySet().stream().flatMap(role -> {
-            int total = role.getValue().stream()
-                    .mapToInt(r -> iamSize(String.valueOf(r.input("policy").orElse("")))).sum();
-            return PolicySizes.over("the inline policies " + role.getValue().stream().map(MockResource::name).toList()
-                                    + " together", total, PolicySizes.ROLE_INLINE_POLICIES_MAX,
-                            "all inline policies of one role together, whitespace not counted")
+            return PolicySizes.inlinePolicies("the inline policies " + role.getValue().stream().map(MockResource::name)
+                                    .toList() + " together",
+                            role.getValue().stream().map(r -> String.valueOf(r.input("policy").orElse(""))).toList())
                     .map(problem -> "aws:iam/role:Role " + role.getKey() + ": " + problem + " [" + SIZE_SOURCE + "]")
                     .stream();
         });

@@ -18,22 +18,29 @@ public final class PolicySizes {
     private PolicySizes() {
     }
 
-    /** {@code what} (e.g. "the bedrock-runtime endpoint policy") when it is over its quota, else empty. */
-    public static Optional<String> endpointPolicy(String what, PolicyDocument policy) {
-        return over(what, policy.length(), ENDPOINT_POLICY_MAX, "VPC endpoint policy, whitespace included");
+    /** Characters IAM counts against its policy size quotas: IAM does not count whitespace. */
+    public static int iamCharacters(String json) {
+        return (int) json.chars().filter(c -> !Character.isWhitespace(c)).count();
     }
 
-    public static Optional<String> trustPolicy(String what, PolicyDocument policy) {
-        return over(what, policy.iamSize(), TRUST_POLICY_MAX, "role trust policy, default quota, whitespace not counted");
+    /**
+     * {@code what} (e.g. "the bedrock-runtime endpoint policy") when its JSON is over its quota, else empty. The
+     * program checks the documents it builds and the offline checks the rendered ones, with these same rules.
+     */
+    public static Optional<String> endpointPolicy(String what, String json) {
+        return over(what, json.length(), ENDPOINT_POLICY_MAX, "VPC endpoint policy, whitespace included");
     }
 
-    public static Optional<String> inlinePolicies(String what, Collection<PolicyDocument> policies) {
-        return over(what, policies.stream().mapToInt(PolicyDocument::iamSize).sum(), ROLE_INLINE_POLICIES_MAX,
+    public static Optional<String> trustPolicy(String what, String json) {
+        return over(what, iamCharacters(json), TRUST_POLICY_MAX, "role trust policy, default quota, whitespace not counted");
+    }
+
+    public static Optional<String> inlinePolicies(String what, Collection<String> jsons) {
+        return over(what, jsons.stream().mapToInt(PolicySizes::iamCharacters).sum(), ROLE_INLINE_POLICIES_MAX,
                 "all inline policies of one role together, whitespace not counted");
     }
 
-    /** The sentence every size problem is told with, here and in the offline checks. */
-    public static Optional<String> over(String what, int size, int limit, String which) {
+    private static Optional<String> over(String what, int size, int limit, String which) {
         return size <= limit ? Optional.empty()
                 : Optional.of(what + " would be " + size + " characters, over the limit of " + limit + " (" + which + ")");
     }

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline;
 
+import com.example.bedrockstream.policy.PolicySizes;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ProviderArgs;
 import com.pulumi.aws.sagemaker.NotebookInstance;
@@ -366,7 +367,7 @@ class ProviderRulesTest {
         var otherRole = resource("aws:iam/rolePolicy:RolePolicy", "other-a", Map.of("name", "a", "role", "other", "policy", half));
         assertEquals(List.of(), check(first, otherRole), "each role alone fits");
         assertOneViolation(check(first, second, otherRole), "aws:iam/role:Role fn:", "[fn-a, fn-b] together would be "
-                + 2 * ProviderRules.iamSize(half) + " characters, over the limit of 10240");
+                + 2 * PolicySizes.iamCharacters(half) + " characters, over the limit of 10240");
     }
 
     @Test

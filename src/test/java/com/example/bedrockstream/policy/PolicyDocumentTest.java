@@ -52,9 +52,9 @@ class PolicyDocumentTest {
         var big = PolicyDocument.of(Statement.allow("Big").actions("bedrock:InvokeModel").resources(resources).build());
         assertEquals(java.util.Optional.of("the ML role's policy would be " + big.iamSize()
                         + " characters, over the limit of 10240 (all inline policies of one role together, whitespace not counted)"),
-                PolicySizes.inlinePolicies("the ML role's policy", List.of(big)));
-        assertEquals(java.util.Optional.empty(), PolicySizes.endpointPolicy("the endpoint policy", big));
-        assertTrue(PolicySizes.trustPolicy("the trust policy", big).orElseThrow().contains("over the limit of 2048"));
+                PolicySizes.inlinePolicies("the ML role's policy", List.of(big.toJson())));
+        assertEquals(java.util.Optional.empty(), PolicySizes.endpointPolicy("the endpoint policy", big.toJson()));
+        assertTrue(PolicySizes.trustPolicy("the trust policy", big.toJson()).orElseThrow().contains("over the limit of 2048"));
     }
 
     @Test
