@@ -21,7 +21,8 @@ public final class StackFiles {
     private static final Gson GSON = new Gson();
 
     private final Path root;
-    private final List<Path> stackDirs;
+    /** Stack name to its file, found once: the preview and the deploy order ask for them many times. */
+    private final Map<String, Path> stackFiles;
     private final String project;
     private final Map<String, Object> declarations;
 
@@ -34,7 +35,7 @@ public final class StackFiles {
         this.root = root;
         var dirs = new ArrayList<Path>(List.of(root));
         extraStackDirs.forEach(d -> dirs.add(d.toAbsolutePath()));
-        this.stackDirs = List.copyOf(dirs);
+        this.stackFiles = find(dirs);
         Map<String, Object> projectFile = read(root.resolve("Pulumi.yaml"));
         this.project = (String) projectFile.get("name");
         this.declarations = asMap(projectFile.getOrDefault("config", Map.of()));
@@ -57,10 +58,10 @@ public final class StackFiles {
 
     /** Stack names that have a Pulumi.&lt;stack&gt;.yaml, in name order. */
     public List<String> stacks() {
-        return stackFiles().keySet().stream().sorted().toList();
+        return stackFiles.keySet().stream().sorted().toList();
     }
 
-    private Map<String, Path> stackFiles() {
+    private static Map<String, Path> find(List<Path> stackDirs) {
         var found = new LinkedHashMap<String, Path>();
         for (Path dir : stackDirs) {
             try (Stream<Path> files = Files.list(dir)) {
@@ -86,7 +87,7 @@ public final class StackFiles {
                 config.put(fullKey(key), render(declaration.get("default")));
             }
         });
-        Map<String, Object> stackFile = read(stackFiles().getOrDefault(stack, root.resolve("Pulumi." + stack + ".yaml")));
+        Map<String, Object> stackFile = read(stackFiles.getOrDefault(stack, root.resolve("Pulumi." + stack + ".yaml")));
         asMap(stackFile.getOrDefault("config", Map.of())).forEach((key, value) -> config.put(fullKey(key), render(value)));
         return config;
     }
