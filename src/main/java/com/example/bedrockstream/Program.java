@@ -36,7 +36,7 @@ public final class Program {
                 fullKey -> DeploymentInternal.getInstance().isConfigSecret(fullKey),
                 UpstreamStack::read);
         var common = config.common();
-        var zoneProblems = EndpointZones.problems(common, common.role().endpointServiceNames(common.region()),
+        var zoneProblems = EndpointZones.problems(common, common.role().endpointServiceNames(config),
                 Program::offeredZones);
         if (!zoneProblems.isEmpty()) {
             throw new ConfigurationException(common.stack(), zoneProblems);

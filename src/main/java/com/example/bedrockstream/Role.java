@@ -5,11 +5,13 @@ import com.example.bedrockstream.config.StackConfig;
 import com.example.bedrockstream.contract.HubOutputs;
 import com.example.bedrockstream.contract.MlOutputs;
 import com.example.bedrockstream.contract.StackOutput;
+import com.example.bedrockstream.notebook.NotebookAccess;
 import com.example.bedrockstream.stacks.AppHubStack;
 import com.example.bedrockstream.stacks.AppSpokeStack;
 import com.example.bedrockstream.stacks.MlStack;
 import com.pulumi.Context;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -65,9 +67,18 @@ public enum Role {
         return upstream;
     }
 
-    /** The AWS service names ({@code com.amazonaws.<region>.<service>}) of the role's interface endpoints. */
-    public List<String> endpointServiceNames(String region) {
-        return endpointServices.stream().map(service -> "com.amazonaws." + region + "." + service).toList();
+    /**
+     * The AWS service names of the stack's interface endpoints in its own region: the role's
+     * ({@code com.amazonaws.<region>.<service>}), and the notebook's private way in when the stack has it on.
+     */
+    public List<String> endpointServiceNames(StackConfig config) {
+        String region = config.common().region();
+        var names = new ArrayList<String>();
+        endpointServices.forEach(service -> names.add("com.amazonaws." + region + "." + service));
+        if (config.notebookPrivateAccess()) {
+            names.addAll(NotebookAccess.serviceNames(region));
+        }
+        return List.copyOf(names);
     }
 
     public void compose(Context ctx, StackConfig config, LambdaArtifacts artifacts) {

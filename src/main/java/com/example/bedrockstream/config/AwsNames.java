@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 public enum AwsNames {
     IAM_ROLE("IAM role name", "^[\\w+=,.@-]+$", "[A-Za-z0-9+=,.@_-]", 1, 64, "iam/role.go name (validResourceName(64))"),
+    IAM_POLICY("IAM policy name", "^[\\w+=,.@-]+$", "[A-Za-z0-9+=,.@_-]", 1, 128, "iam/policy.go name (validResourceName(128))"),
     LAMBDA_FUNCTION("Lambda function name", "^[0-9A-Za-z_-]+$", "[A-Za-z0-9_-]", 1, 64, "lambda/validate.go validFunctionName"),
     KMS_ALIAS("KMS alias", "^alias/(?!aws/)[0-9A-Za-z_/-]+$", "alias/ then [A-Za-z0-9/_-]", 7, 256, "kms/validate.go validNameForResource"),
     LOG_GROUP("log group name", "^[.\\-_/#A-Za-z0-9]+$", "[A-Za-z0-9._/#-]", 1, 512, "logs/validate.go validLogGroupName"),

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.config;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,8 +9,21 @@ import java.util.Optional;
  * @param appFunctionReservedConcurrency empty: no reservation, the function shares the account's unreserved pool
  */
 public record CallerSettings(int appFunctionMemoryMb, int appFunctionTimeoutSeconds,
-                             Optional<Integer> appFunctionReservedConcurrency, NotebookSettings notebook) {
+                             Optional<Integer> appFunctionReservedConcurrency, NotebookSettings notebook,
+                             NotebookAccessSettings notebookAccess) {
 
     public record NotebookSettings(String instanceType, String platform, int volumeGb) {
+    }
+
+    /**
+     * How the notebook's users reach it.
+     *
+     * @param privateAccess whether only through the VPC's own SageMaker API and notebook endpoints
+     * @param userCidrs     private blocks, besides the VPC's, that reach the VPC over VPN or Direct Connect
+     */
+    public record NotebookAccessSettings(boolean privateAccess, List<String> userCidrs) {
+        public NotebookAccessSettings {
+            userCidrs = List.copyOf(userCidrs);
+        }
     }
 }

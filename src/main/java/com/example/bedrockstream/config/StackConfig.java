@@ -6,6 +6,16 @@ import java.util.Optional;
 public record StackConfig(CommonSettings common, Optional<MlSettings> ml, Optional<HubSettings> hub,
                           Optional<SpokeSettings> spoke) {
 
+    /**
+     * Whether the stack runs a notebook whose users reach it only through the VPC's own endpoints: the hub always
+     * runs one, a spoke when notebookEnabled is on.
+     */
+    public boolean notebookPrivateAccess() {
+        return hub.map(h -> h.callers().notebookAccess().privateAccess()).orElse(false)
+                || spoke.filter(SpokeSettings::notebookEnabled)
+                .map(s -> s.callers().notebookAccess().privateAccess()).orElse(false);
+    }
+
     public MlSettings requireMl() {
         return ml.orElseThrow(() -> new IllegalStateException("not an ml stack: " + common.stack()));
     }

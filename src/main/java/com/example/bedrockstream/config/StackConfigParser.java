@@ -30,6 +30,8 @@ public final class StackConfigParser {
     private static final Pattern STS_ENDPOINT_ID = Pattern.compile("vpce-[0-9a-f]{8,17}");
     private static final Pattern STACK_NAME = Pattern.compile("[\\w.-]+/[\\w.-]+/[\\w.-]+");
     private static final Pattern INSTANCE_TYPE = Pattern.compile("ml\\.[a-z0-9]+\\.[a-z0-9]+");
+    /** A security group holds 60 inbound rules unless the quota is raised; the VPC's own block takes one. */
+    static final int MAX_NOTEBOOK_USER_CIDRS = 59;
     /** The values CloudWatch Logs accepts; 0 (never expire) is refused on purpose. */
     static final Set<Integer> LOG_RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
             545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
@@ -71,7 +73,7 @@ public final class StackConfigParser {
         // The pinned SDK carries amazonSideAsn as a signed 32-bit integer, so 4-byte private ASNs cannot be sent.
         var asn = application ? in.integer("transitGatewayAsn", 64512, 65534,
                 "a private 2-byte ASN (4-byte ASNs do not fit the pinned SDK)") : Optional.<Integer>empty();
-        var callers = application ? callers(in) : Optional.<CallerSettings>empty();
+        var callers = application ? callers(in, vpcCidr) : Optional.<CallerSettings>empty();
         var appFunctionEnabled = role.filter(r -> r == Role.APP_SPOKE).flatMap(r -> in.bool("appFunctionEnabled"));
         var notebookEnabled = role.filter(r -> r == Role.APP_SPOKE).flatMap(r -> in.bool("notebookEnabled"));
 
@@ -92,7 +94,8 @@ public final class StackConfigParser {
                 case APP_HUB -> u.get(MlOutputs.INVOKER_PRINCIPAL_PREFIX);
                 case APP_SPOKE -> u.get(HubOutputs.INVOKER_PRINCIPAL_PREFIX);
             }).orElse("");
-            StackNames.problem(r, stack, callerPrefix, appFunctionEnabled.orElse(true), notebookEnabled.orElse(true))
+            StackNames.problem(r, stack, callerPrefix, appFunctionEnabled.orElse(true), notebookEnabled.orElse(true),
+                            callers.map(c -> c.notebookAccess().privateAccess()).orElse(true))
                     .ifPresent(p -> in.add(new ConfigProblem(STACK_NAME_KEY, ConfigReader.quote(stack), p)));
         });
         checkKeys(in, stack, role, keys);
@@ -280,7 +283,7 @@ public final class StackConfigParser {
         return models.size() == ids.get().size() ? Optional.of(List.copyOf(models)) : Optional.empty();
     }
 
-    private static Optional<CallerSettings> callers(ConfigReader in) {
+    private static Optional<CallerSettings> callers(ConfigReader in, Optional<Cidr> vpcCidr) {
         var memory = in.integer("appFunctionMemoryMb", 128, 10240, "Application function memory in MB");
         var timeout = in.integer("appFunctionTimeoutSeconds", 1, 900, "Application function timeout in seconds");
         // 0 means no reservation, not Lambda's "throttle everything": a new account (quota 10) cannot reserve any,
@@ -292,12 +295,51 @@ public final class StackConfigParser {
         var platform = in.required("notebookPlatform", NotebookPlatforms::isSupported,
                 "a notebook platform, one of " + NotebookPlatforms.SUPPORTED);
         var volume = in.integer("notebookVolumeGb", 5, 16384, "notebook volume size in GB");
+        var privateAccess = in.bool("notebookPrivateAccess");
+        var userCidrs = notebookUserCidrs(in, vpcCidr);
         if (memory.isEmpty() || timeout.isEmpty() || concurrency.isEmpty() || instanceType.isEmpty()
-                || platform.isEmpty() || volume.isEmpty()) {
+                || platform.isEmpty() || volume.isEmpty() || privateAccess.isEmpty() || userCidrs.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new CallerSettings(memory.get(), timeout.get(), concurrency.filter(n -> n > 0),
-                new CallerSettings.NotebookSettings(instanceType.get(), platform.get(), volume.get())));
+                new CallerSettings.NotebookSettings(instanceType.get(), platform.get(), volume.get()),
+                new CallerSettings.NotebookAccessSettings(privateAccess.get(), userCidrs.get())));
+    }
+
+    /**
+     * The corporate ranges admitted to the notebook's endpoints: private blocks only (they arrive over VPN or Direct
+     * Connect, never from the internet), each once and none equal to the VPC's own block (AWS refuses a security group
+     * rule that repeats another), and no more than one security group holds.
+     */
+    private static Optional<List<String>> notebookUserCidrs(ConfigReader in, Optional<Cidr> vpcCidr) {
+        String key = "notebookUserCidrs";
+        var texts = in.stringList(key, "private IPv4 blocks such as [\"10.100.0.0/16\"]");
+        if (texts.isEmpty()) {
+            return Optional.empty();
+        }
+        var blocks = new ArrayList<String>();
+        for (String text : texts.get()) {
+            var cidr = Cidr.parse(text);
+            if (cidr.isEmpty()) {
+                in.badValue(key, text, "a corporate range as " + Cidr.EXPECTED + " (network address, no host bits)");
+            } else if (!cidr.get().isPrivate()) {
+                in.badValue(key, text, "a private (RFC 1918) range inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16:"
+                        + " corporate networks reach the VPC over VPN or Direct Connect, never from the internet");
+            } else if (vpcCidr.map(Cidr::toString).filter(cidr.get().toString()::equals).isPresent()) {
+                in.badValue(key, text, "a block other than the VPC's own " + vpcCidr.get()
+                        + ", which the notebook's endpoints admit already");
+            } else if (blocks.contains(cidr.get().toString())) {
+                in.badValue(key, text, "each block once: AWS refuses a security group rule that repeats another");
+            } else {
+                blocks.add(cidr.get().toString());
+            }
+        }
+        if (texts.get().size() > MAX_NOTEBOOK_USER_CIDRS) {
+            in.problem(key, "(" + texts.get().size() + " blocks)", "at most " + MAX_NOTEBOOK_USER_CIDRS + " blocks: a"
+                    + " security group holds 60 inbound rules unless the quota is raised, and the VPC's block takes one");
+            return Optional.empty();
+        }
+        return blocks.size() == texts.get().size() ? Optional.of(List.copyOf(blocks)) : Optional.empty();
     }
 
     /** Reads the earlier stack only through a well-formed name; its problems are reported against the key. */

@@ -48,9 +48,21 @@ public final class StackNames {
         return callerPrefix + stack + "-notebook";
     }
 
-    /** Every name {@code role} derives from {@code stack}; {@code callerPrefix} only matters to application roles. */
+    /** The notebook's private way in: its endpoints' security group, and the managed policy its users are given. */
+    public static String notebookAccess(String stack) {
+        return stack + "-notebook-access";
+    }
+
+    public static String notebookUserPolicy(String stack) {
+        return stack + "-notebook-users";
+    }
+
+    /**
+     * Every name {@code role} derives from {@code stack}; {@code callerPrefix} only matters to application roles,
+     * {@code withNotebookAccess} only with a notebook.
+     */
     public static List<Derived> of(Role role, String stack, String callerPrefix, boolean withFunction,
-                                   boolean withNotebook) {
+                                   boolean withNotebook, boolean withNotebookAccess) {
         var names = new ArrayList<Derived>();
         // Foundation: LogsKey's alias, PrivateVpc's flow logs.
         names.add(new Derived("alias/" + stack + "-logs", AwsNames.KMS_ALIAS));
@@ -73,6 +85,10 @@ public final class StackNames {
             names.add(new Derived(notebook(stack) + "-sample", AwsNames.SAGEMAKER));
             names.add(new Derived(notebookRole(callerPrefix, stack), AwsNames.IAM_ROLE));
             names.add(autonamed(notebook(stack)));
+            if (withNotebookAccess) {
+                names.add(autonamed(notebookAccess(stack)));
+                names.add(new Derived(notebookUserPolicy(stack), AwsNames.IAM_POLICY));
+            }
         }
         return List.copyOf(names);
     }
@@ -94,17 +110,17 @@ public final class StackNames {
      * the longest stack name the role allows, and the characters every derived name accepts.
      */
     static Optional<String> problem(Role role, String stack, String callerPrefix, boolean withFunction,
-                                    boolean withNotebook) {
-        var broken = of(role, stack, callerPrefix, withFunction, withNotebook).stream()
+                                    boolean withNotebook, boolean withNotebookAccess) {
+        var broken = of(role, stack, callerPrefix, withFunction, withNotebook, withNotebookAccess).stream()
                 .flatMap(d -> d.rule().problem(d.name()).stream()).toList();
         if (broken.isEmpty()) {
             return Optional.empty();
         }
-        int longest = of(role, stack, callerPrefix, withFunction, withNotebook).stream()
+        int longest = of(role, stack, callerPrefix, withFunction, withNotebook, withNotebookAccess).stream()
                 .mapToInt(d -> d.rule().maxLength() - (d.name().length() - stack.length()))
                 .min().orElseThrow();
         String allowed = "letters, digits, '-'" + "_.".chars().mapToObj(c -> String.valueOf((char) c))
-                .filter(c -> of(role, "a" + c + "a", callerPrefix, withFunction, withNotebook).stream()
+                .filter(c -> of(role, "a" + c + "a", callerPrefix, withFunction, withNotebook, withNotebookAccess).stream()
                         .allMatch(d -> d.rule().problem(d.name()).isEmpty()))
                 .map(c -> ", '" + c + "'").collect(Collectors.joining());
         return Optional.of("a stack name of at most " + longest + " characters from " + allowed + " for role '"

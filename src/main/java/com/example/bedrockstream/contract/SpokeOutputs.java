@@ -1,6 +1,7 @@
 package com.example.bedrockstream.contract;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** What an application spoke stack ({@code app-apse1}, ...) exports, for later stacks and for the plan. */
 public final class SpokeOutputs {
@@ -24,6 +25,7 @@ public final class SpokeOutputs {
     public static final StackOutput<List<String>> NOTEBOOK_NAMES =
             StackOutput.stringList("notebookNames", "SageMaker notebooks of the spoke (none when switched off)");
 
-    public static final List<StackOutput<?>> ALL = List.of(REGION, VPC_ID, VPC_CIDR, TRANSIT_GATEWAY_ID,
-            TRANSIT_GATEWAY_ROUTE_TABLE_ID, VPC_ATTACHMENT_ID, PEERING_ATTACHMENT_ID, APP_FUNCTION_NAMES, NOTEBOOK_NAMES);
+    public static final List<StackOutput<?>> ALL = Stream.concat(Stream.of(REGION, VPC_ID, VPC_CIDR,
+            TRANSIT_GATEWAY_ID, TRANSIT_GATEWAY_ROUTE_TABLE_ID, VPC_ATTACHMENT_ID, PEERING_ATTACHMENT_ID,
+            APP_FUNCTION_NAMES, NOTEBOOK_NAMES), NotebookAccessOutputs.ALL.stream()).<StackOutput<?>>map(o -> o).toList();
 }

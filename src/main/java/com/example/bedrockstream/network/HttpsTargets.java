@@ -2,6 +2,7 @@ package com.example.bedrockstream.network;
 
 import com.pulumi.core.Output;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,5 +17,12 @@ public record HttpsTargets(Map<String, Output<String>> securityGroups, Map<Strin
 
     public static HttpsTargets cidrs(Map<String, String> blocks) {
         return new HttpsTargets(Map.of(), blocks);
+    }
+
+    /** These targets and one more endpoint security group in the client's VPC. */
+    public HttpsTargets and(String name, Output<String> securityGroup) {
+        var groups = new LinkedHashMap<>(securityGroups);
+        groups.put(name, securityGroup);
+        return new HttpsTargets(groups, cidrs);
     }
 }

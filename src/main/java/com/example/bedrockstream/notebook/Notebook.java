@@ -20,7 +20,9 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A SageMaker notebook in a private subnet: no direct internet access, no root access, an encrypted volume, IMDSv2
@@ -78,11 +80,21 @@ public final class Notebook extends ComponentResource {
                         .build())
                 .tags(tags)
                 .build(), CustomResourceOptions.builder().parent(this).provider(args.provider())
-                .dependsOn(role.grants()).build());
+                .dependsOn(Stream.concat(role.grants().stream(), args.startsAfter().stream()).toList()).build());
         registerOutputs(Map.of("name", instance.name()));
     }
 
     public Output<String> notebookName() {
         return instance.name();
+    }
+
+    /**
+     * The instance's ARN, known before it exists, so the policies of the endpoints it starts behind can name it.
+     * SageMaker writes the name in lower case there (DescribeNotebookInstance returns
+     * notebook-instance/mynotebookinstance for myNotebookInstance).
+     */
+    public static String arn(String region, String accountId, String notebookName) {
+        return "arn:aws:sagemaker:" + region + ":" + accountId + ":notebook-instance/"
+                + notebookName.toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,9 @@ import com.example.bedrockstream.config.CallerSettings.NotebookSettings;
 import com.example.bedrockstream.network.HttpsTargets;
 import com.pulumi.aws.Provider;
 import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+
+import java.util.List;
 
 /**
  * @param roleName     carries the invoker principal prefix, so the invoker role's trust admits the notebook
@@ -11,6 +14,8 @@ import com.pulumi.core.Output;
  * @param httpsTargets the endpoints the notebook may reach, and nothing else
  * @param provider     the stack's provider settings on a plugin that accepts the notebook platform
  *                     ({@link Notebook#PROVIDER_PLUGIN_VERSION})
+ * @param startsAfter  what the instance's first start needs in place: its private way in (the lifecycle script's
+ *                     logs go out through the Logs endpoint), empty when it has none
  */
 public record NotebookArgs(
         String notebookName,
@@ -23,5 +28,6 @@ public record NotebookArgs(
         HttpsTargets httpsTargets,
         String invokerRoleArn,
         SampleNotebook sample,
-        Provider provider) {
+        Provider provider,
+        List<Resource> startsAfter) {
 }

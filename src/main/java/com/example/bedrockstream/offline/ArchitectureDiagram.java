@@ -1,12 +1,15 @@
 package com.example.bedrockstream.offline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A Mermaid diagram of the simulated deployment: accounts, regions, VPCs with their blocks, interface endpoints,
@@ -44,7 +47,7 @@ final class ArchitectureDiagram {
                     lines.add("      subgraph " + node(nodes, vpcId) + "[\"VPC " + vpc.name() + " " + vpc.string("cidrBlock") + "\"]");
                     for (MockResource endpoint : inVpc(run, ENDPOINT, vpcId)) {
                         String service = endpoint.string("serviceName");
-                        lines.add("        " + node(nodes, stateId(endpoint)) + "([\"endpoint " + service.substring(service.lastIndexOf('.') + 1)
+                        lines.add("        " + node(nodes, stateId(endpoint)) + "([\"endpoint " + serviceLabel(service)
                                 + (Boolean.TRUE.equals(endpoint.input("privateDnsEnabled").orElse(false)) ? ", private DNS" : "") + "\"])");
                     }
                     for (MockResource function : sorted(run, FUNCTION)) {
@@ -109,6 +112,13 @@ final class ArchitectureDiagram {
         }
         lines.addAll(edges.stream().sorted().toList());
         return String.join("\n", lines) + "\n";
+    }
+
+    /** com.amazonaws.us-east-1.sagemaker.api as "sagemaker.api", aws.sagemaker.us-east-1.notebook as "sagemaker.notebook". */
+    static String serviceLabel(String serviceName) {
+        return Arrays.stream(serviceName.split("\\."))
+                .filter(part -> !Set.of("com", "amazonaws", "aws").contains(part) && !part.matches("[a-z]{2}(-[a-z]+)+-\\d+"))
+                .collect(Collectors.joining("."));
     }
 
     /** The engine registers resources concurrently; names give the diagram a stable order. */

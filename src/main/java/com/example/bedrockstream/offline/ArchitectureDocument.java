@@ -1,6 +1,7 @@
 package com.example.bedrockstream.offline;
 
 import com.example.bedrockstream.offline.path.CallerPath;
+import com.example.bedrockstream.offline.path.NotebookUserPath;
 import com.example.bedrockstream.offline.path.PathTable;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ final class ArchitectureDocument {
     private ArchitectureDocument() {
     }
 
-    static String render(List<OfflineRun> runs, List<CallerPath> paths) {
+    static String render(List<OfflineRun> runs, List<CallerPath> paths, List<NotebookUserPath> users) {
         return "# Architecture\n\n"
                 + "Generated from the offline plan of every committed stack file (`" + REGENERATE + "`); do not edit.\n"
                 + "Accounts contain stacks; a stack is one region. Zones answer in the VPCs they are linked to, and their\n"
@@ -24,15 +25,19 @@ final class ArchitectureDocument {
                 + "```mermaid\n" + ArchitectureDiagram.mermaid(runs) + "```\n\n"
                 + "## The private path, caller by hop\n\n"
                 + "Each hop of DESIGN.md §2, proven from the simulated resources of every stack:\n\n"
-                + "```\n" + PathTable.render(paths) + "```\n";
+                + "```\n" + PathTable.render(paths) + "```\n\n"
+                + "## Notebook users, notebook by hop\n\n"
+                + "How a user in the VPC or on a corporate network opens each notebook without the internet"
+                + " (README.md, Notebook users),\nproven from the same resources:\n\n"
+                + "```\n" + PathTable.renderNotebookUsers(users) + "```\n";
     }
 
-    static void write(Path file, List<OfflineRun> runs, List<CallerPath> paths) {
+    static void write(Path file, List<OfflineRun> runs, List<CallerPath> paths, List<NotebookUserPath> users) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Files.writeString(file, render(runs, paths));
+            Files.writeString(file, render(runs, paths, users));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

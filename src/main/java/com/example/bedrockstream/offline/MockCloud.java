@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,21 +102,21 @@ final class MockCloud implements Mocks {
 
     /** Which zones offer an endpoint service: every zone of the region unless a test took some away. */
     private CompletableFuture<Map<String, Object>> vpcEndpointService(String serviceName) {
-        String shortService = serviceName.substring(serviceName.lastIndexOf('.') + 1);
+        var dns = ServiceDns.of(serviceName, stackRegion);
         var zones = endpointServiceZones.getOrDefault(serviceName,
                 "abcdef".chars().mapToObj(zone -> stackRegion + (char) zone).toList());
         var result = new LinkedHashMap<String, Object>();
         result.put("acceptanceRequired", false);
         result.put("arn", "arn:aws:ec2:" + stackRegion + "::vpc-endpoint-service/vpce-svc-" + hex(serviceName, 17));
         result.put("availabilityZones", zones);
-        result.put("baseEndpointDnsNames", List.of(shortService + "." + stackRegion + ".vpce.amazonaws.com"));
+        result.put("baseEndpointDnsNames", List.of(dns.regionalSuffix().substring(1)));
         result.put("id", hex(serviceName, 8));
         result.put("managesVpcEndpoints", false);
         result.put("owner", "amazon");
-        result.put("privateDnsName", shortService + "." + stackRegion + ".amazonaws.com");
-        result.put("privateDnsNames", List.of(shortService + "." + stackRegion + ".amazonaws.com"));
+        result.put("privateDnsName", dns.privateName());
+        result.put("privateDnsNames", List.of(dns.privateName()));
         result.put("region", stackRegion);
-        result.put("service", shortService);
+        result.put("service", serviceName.substring(serviceName.lastIndexOf('.') + 1));
         result.put("serviceId", "vpce-svc-" + hex(serviceName, 17));
         result.put("serviceName", serviceName);
         result.put("serviceRegions", List.of(stackRegion));
@@ -173,14 +174,19 @@ final class MockCloud implements Mocks {
             case "aws:ec2/routeTable:RouteTable" -> id = "rtb-" + hex(name, 17);
             case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {
                 id = "vpce-" + hex(name, 17);
-                String service = String.valueOf(inputs.get("serviceName"));
-                String shortService = service.substring(service.lastIndexOf('.') + 1);
-                state.put("dnsEntries", dnsEntries(id + "-" + hex(name + "dns", 8), shortService, inputs, region));
+                var dns = ServiceDns.of(String.valueOf(inputs.get("serviceName")), region);
+                state.put("dnsEntries", dnsEntries(id + "-" + hex(name + "dns", 8), dns, inputs, region));
             }
             case "aws:iam/role:Role" -> {
                 id = physicalName;
                 state.put("arn", "arn:aws:iam::" + accountId + ":role/" + physicalName);
                 state.put("uniqueId", "AROA" + hex(name, 17).toUpperCase());
+            }
+            // A managed policy's id is its ARN.
+            case "aws:iam/policy:Policy" -> {
+                id = "arn:aws:iam::" + accountId + ":policy/" + physicalName;
+                state.put("arn", id);
+                state.put("policyId", "ANPA" + hex(name, 17).toUpperCase());
             }
             case "aws:lambda/function:Function" -> {
                 id = physicalName;
@@ -234,9 +240,9 @@ final class MockCloud implements Mocks {
      * An interface endpoint's DNS entries in the shape AWS returns them: one zonal name per subnet (listed first
      * here, since AWS documents no order), the regional name, and with private DNS the service's own name.
      */
-    private List<Map<String, Object>> dnsEntries(String label, String shortService, Map<String, Object> inputs,
+    private List<Map<String, Object>> dnsEntries(String label, ServiceDns dns, Map<String, Object> inputs,
                                                  String region) {
-        String suffix = "." + shortService + "." + region + ".vpce.amazonaws.com";
+        String suffix = dns.regionalSuffix();
         var entries = new ArrayList<Map<String, Object>>();
         int subnets = inputs.get("subnetIds") instanceof List<?> ids ? ids.size() : 0;
         for (int i = 0; i < subnets; i++) {
@@ -244,9 +250,32 @@ final class MockCloud implements Mocks {
         }
         entries.add(Map.of("dnsName", label + suffix, "hostedZoneId", "Z7HUB22UULQXV"));
         if (Boolean.TRUE.equals(inputs.get("privateDnsEnabled"))) {
-            entries.add(Map.of("dnsName", shortService + "." + region + ".amazonaws.com", "hostedZoneId", "Z" + hex(label, 20).toUpperCase()));
+            entries.add(Map.of("dnsName", dns.privateName(), "hostedZoneId", "Z" + hex(label, 20).toUpperCase()));
         }
         return entries;
+    }
+
+    /**
+     * The DNS names AWS gives an endpoint service: com.amazonaws.&lt;region&gt;.sagemaker.api is answered as
+     * api.sagemaker.&lt;region&gt;.amazonaws.com and its endpoints are vpce-....api.sagemaker.&lt;region&gt;.vpce.amazonaws.com;
+     * the notebook service aws.sagemaker.&lt;region&gt;.notebook answers every notebook's URL,
+     * *.notebook.&lt;region&gt;.sagemaker.aws.
+     *
+     * @param regionalSuffix what follows an endpoint's own label in its regional name, from the first dot
+     */
+    record ServiceDns(String privateName, String regionalSuffix) {
+        static ServiceDns of(String serviceName, String region) {
+            if (serviceName.equals("aws.sagemaker." + region + ".notebook")) {
+                return new ServiceDns("*.notebook." + region + ".sagemaker.aws", ".notebook." + region + ".vpce.sagemaker.aws");
+            }
+            String prefix = "com.amazonaws." + region + ".";
+            String service = serviceName.startsWith(prefix) ? serviceName.substring(prefix.length())
+                    : serviceName.substring(serviceName.lastIndexOf('.') + 1);
+            var labels = new ArrayList<>(List.of(service.split("\\.")));
+            Collections.reverse(labels);
+            String host = String.join(".", labels) + "." + region;
+            return new ServiceDns(host + ".amazonaws.com", "." + host + ".vpce.amazonaws.com");
+        }
     }
 
     private static String hex(String seed, int length) {

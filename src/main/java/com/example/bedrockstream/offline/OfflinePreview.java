@@ -2,6 +2,7 @@ package com.example.bedrockstream.offline;
 
 import com.example.bedrockstream.Role;
 import com.example.bedrockstream.offline.path.CallerPath;
+import com.example.bedrockstream.offline.path.NotebookUserPath;
 import com.example.bedrockstream.offline.path.PathProof;
 import com.example.bedrockstream.offline.path.PathTable;
 import picocli.CommandLine;
@@ -107,14 +108,17 @@ public final class OfflinePreview implements Callable<Integer> {
         out.printf("%nprivate path, caller by hop (proven in %d ms):%n%s", (System.nanoTime() - proofStarted) / 1_000_000,
                 PathTable.render(paths));
         failures += paths.stream().allMatch(CallerPath::passed) ? 0 : 1;
+        var users = PathProof.notebookUsers(runs);
+        out.printf("%nnotebook users, notebook by hop:%n%s", PathTable.renderNotebookUsers(users));
+        failures += users.stream().allMatch(NotebookUserPath::passed) ? 0 : 1;
         out.printf("%nThe external id is the placeholder \"offline-preview-[...]\": the real one is a secret of the ML stack"
                 + " that only `pulumi config set --secret` sets.%n");
         if (json != null) {
-            PlanJson.write(json, runs, ProviderRules::check, overlaps, paths, PLACEHOLDER_EXTERNAL_ID);
+            PlanJson.write(json, runs, ProviderRules::check, overlaps, paths, users, PLACEHOLDER_EXTERNAL_ID);
             out.println("wrote " + json);
         }
         if (docs != null) {
-            ArchitectureDocument.write(docs, runs, paths);
+            ArchitectureDocument.write(docs, runs, paths, users);
             out.println("wrote " + docs);
         }
         out.printf("%n%d stack(s) previewed, %d failed (%.2f s, peak heap %d MB).%n", previewed, failures,

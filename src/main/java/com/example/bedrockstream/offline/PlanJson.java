@@ -1,6 +1,8 @@
 package com.example.bedrockstream.offline;
 
 import com.example.bedrockstream.offline.path.CallerPath;
+import com.example.bedrockstream.offline.path.NotebookUserPath;
+import com.example.bedrockstream.offline.path.ProvenPath;
 import com.google.gson.GsonBuilder;
 
 import java.io.IOException;
@@ -23,7 +25,8 @@ final class PlanJson {
     }
 
     static void write(Path file, List<OfflineRun> runs, Function<OfflineRun, List<String>> findings,
-                      List<String> crossStackFindings, List<CallerPath> paths, String... knownSecrets) {
+                      List<String> crossStackFindings, List<CallerPath> paths, List<NotebookUserPath> users,
+                      String... knownSecrets) {
         var secrets = new HashSet<>(List.of(knownSecrets));
         runs.forEach(run -> run.secretOutputs().forEach(name -> secrets.add(String.valueOf(run.outputs().get(name)))));
         var stacks = new ArrayList<Map<String, Object>>();
@@ -51,15 +54,8 @@ final class PlanJson {
         var plan = new LinkedHashMap<String, Object>();
         plan.put("stacks", stacks);
         plan.put("crossStackFindings", crossStackFindings);
-        plan.put("paths", paths.stream().map(path -> {
-            var caller = new LinkedHashMap<String, Object>();
-            caller.put("caller", path.caller().label());
-            caller.put("passed", path.passed());
-            var hops = new LinkedHashMap<String, Object>();
-            path.hops().forEach(hop -> hops.put(hop.hop().label(), hop.failure().orElse("pass")));
-            caller.put("hops", hops);
-            return caller;
-        }).toList());
+        plan.put("paths", paths.stream().map(path -> row("caller", path)).toList());
+        plan.put("notebookUserPaths", users.stream().map(path -> row("notebookUser", path)).toList());
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
@@ -68,6 +64,16 @@ final class PlanJson {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    private static Map<String, Object> row(String who, ProvenPath path) {
+        var row = new LinkedHashMap<String, Object>();
+        row.put(who, path.label());
+        row.put("passed", path.passed());
+        var hops = new LinkedHashMap<String, Object>();
+        path.hops().forEach(hop -> hops.put(hop.hop().label(), hop.failure().orElse("pass")));
+        row.put("hops", hops);
+        return row;
     }
 
     /** A secret is replaced wherever it appears, inside policy text too (the mock engine does not mark secret inputs). */

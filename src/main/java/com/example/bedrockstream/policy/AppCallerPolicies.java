@@ -22,7 +22,7 @@ public final class AppCallerPolicies {
 
     /** Assume the invoker role, and the notebook-instance logging SageMaker does on the instance's behalf. */
     public static PolicyDocument notebook(String invokerRoleArn, String accountId, String region) {
-        String notebookLogs = "arn:aws:logs:" + region + ":" + accountId + ":log-group:/aws/sagemaker/NotebookInstances";
+        String notebookLogs = NotebookAccessPolicies.logGroupArn(accountId, region);
         return PolicyDocument.of(
                 assumeInvokerRole(invokerRoleArn),
                 Statement.allow("WriteNotebookLogs")

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One IAM statement. Built with {@link #allow(String)}; the builder refuses the shapes this project never wants:
- * a wildcard action, or a resource of "*" that was not asked for by name with {@link Builder#anyResource()}.
+ * One IAM statement. Built with {@link #allow(String)} or {@link #deny(String)}; the builder refuses the shapes this
+ * project never wants: a wildcard action, or a resource of "*" that was not asked for by name with
+ * {@link Builder#anyResource()}.
  */
 public record Statement(
         String sid,
@@ -19,6 +20,11 @@ public record Statement(
 
     public static Builder allow(String sid) {
         return new Builder(sid, "Allow");
+    }
+
+    /** A guard that holds whatever else the principal is granted: an explicit deny beats every allow. */
+    public static Builder deny(String sid) {
+        return new Builder(sid, "Deny");
     }
 
     public static final class Builder {

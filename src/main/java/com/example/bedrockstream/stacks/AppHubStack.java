@@ -6,6 +6,7 @@ import com.example.bedrockstream.config.HubSettings;
 import com.example.bedrockstream.config.StackConfig;
 import com.example.bedrockstream.contract.HubOutputs;
 import com.example.bedrockstream.contract.MlOutputs;
+import com.example.bedrockstream.contract.NotebookAccessOutputs;
 import com.example.bedrockstream.contract.StackExports;
 import com.example.bedrockstream.contract.UpstreamStack;
 import com.example.bedrockstream.network.EndpointSecurityGroup;
@@ -85,6 +86,8 @@ public final class AppHubStack {
                 .put(HubOutputs.LAMBDA_ZONE_NAME, lambdaZone.zoneName())
                 .put(HubOutputs.APP_FUNCTION_NAME, callers.appFunction().orElseThrow().functionName())
                 .put(HubOutputs.NOTEBOOK_NAME, callers.notebook().orElseThrow().notebookName())
+                .put(NotebookAccessOutputs.USER_POLICY_ARNS, callers.notebookUserPolicyArns())
+                .put(NotebookAccessOutputs.USER_POLICY_NAMES, callers.notebookUserPolicyNames())
                 .put(HubOutputs.ML_VPC_CIDR, ml.get(MlOutputs.VPC_CIDR))
                 .put(HubOutputs.INVOKER_PRINCIPAL_PREFIX, target.principalPrefix())
                 .put(HubOutputs.ALLOWED_MODEL_IDS, ml.get(MlOutputs.ALLOWED_MODEL_IDS))

@@ -6,6 +6,7 @@ import com.example.bedrockstream.config.CommonSettings;
 import com.example.bedrockstream.config.SpokeSettings;
 import com.example.bedrockstream.config.StackConfig;
 import com.example.bedrockstream.contract.HubOutputs;
+import com.example.bedrockstream.contract.NotebookAccessOutputs;
 import com.example.bedrockstream.contract.SpokeOutputs;
 import com.example.bedrockstream.contract.StackExports;
 import com.example.bedrockstream.contract.UpstreamStack;
@@ -16,11 +17,9 @@ import com.example.bedrockstream.network.TransitHub;
 import com.example.bedrockstream.network.TransitHubArgs;
 import com.example.bedrockstream.notebook.Notebook;
 import com.pulumi.Context;
-import com.pulumi.core.Output;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Role {@code app-spoke}: the application account in another region. Its VPC has no endpoints of its own: its
@@ -72,12 +71,11 @@ public final class AppSpokeStack {
                 .put(SpokeOutputs.TRANSIT_GATEWAY_ROUTE_TABLE_ID, transit.routeTableId())
                 .put(SpokeOutputs.VPC_ATTACHMENT_ID, transit.vpcAttachment().id())
                 .put(SpokeOutputs.PEERING_ATTACHMENT_ID, link.peeringAttachmentId())
-                .put(SpokeOutputs.APP_FUNCTION_NAMES, names(callers.appFunction().map(PrivateFunction::functionName)))
-                .put(SpokeOutputs.NOTEBOOK_NAMES, names(callers.notebook().map(Notebook::notebookName)))
+                .put(SpokeOutputs.APP_FUNCTION_NAMES,
+                        Callers.listOf(callers.appFunction().map(PrivateFunction::functionName)))
+                .put(SpokeOutputs.NOTEBOOK_NAMES, Callers.listOf(callers.notebook().map(Notebook::notebookName)))
+                .put(NotebookAccessOutputs.USER_POLICY_ARNS, callers.notebookUserPolicyArns())
+                .put(NotebookAccessOutputs.USER_POLICY_NAMES, callers.notebookUserPolicyNames())
                 .publish(ctx);
-    }
-
-    private static Output<List<String>> names(Optional<Output<String>> name) {
-        return name.map(n -> n.applyValue(List::of)).orElse(Output.of(List.of()));
     }
 }

@@ -11,16 +11,24 @@ import com.example.bedrockstream.identity.ServiceRoleArgs;
 import com.example.bedrockstream.logging.EncryptedLogGroup;
 import com.example.bedrockstream.network.HttpsTargets;
 import com.example.bedrockstream.notebook.Notebook;
+import com.example.bedrockstream.notebook.NotebookAccess;
+import com.example.bedrockstream.notebook.NotebookAccessArgs;
 import com.example.bedrockstream.notebook.NotebookArgs;
 import com.example.bedrockstream.notebook.SampleNotebook;
 import com.example.bedrockstream.policy.AppCallerPolicies;
 import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The callers of the ML function in one application region: the Application Lambda and the sample notebook. */
-record Callers(Optional<PrivateFunction> appFunction, Optional<Notebook> notebook) {
+/**
+ * The callers of the ML function in one application region: the Application Lambda and the sample notebook, with the
+ * notebook's private way in for its users.
+ */
+record Callers(Optional<PrivateFunction> appFunction, Optional<Notebook> notebook,
+               Optional<NotebookAccess> notebookAccess) {
 
     /**
      * @param reach     where the callers may send HTTPS: the endpoints that lead to the ML function, nothing else
@@ -59,8 +67,23 @@ record Callers(Optional<PrivateFunction> appFunction, Optional<Notebook> noteboo
                     foundation.logsKey().arn()), null));
         }
         Optional<Notebook> notebook = Optional.empty();
+        Optional<NotebookAccess> access = Optional.empty();
         if (withNotebook) {
             String notebookName = StackNames.notebook(stack);
+            var notebookReach = reach;
+            if (settings.notebookAccess().privateAccess()) {
+                access = Optional.of(new NotebookAccess(StackNames.notebookAccess(stack), new NotebookAccessArgs(
+                        notebookName,
+                        common.accountId(),
+                        common.region(),
+                        vpc.vpcId(),
+                        vpc.cidr(),
+                        vpc.subnetIds(),
+                        settings.notebookAccess().userCidrs(),
+                        StackNames.notebookUserPolicy(stack)), null));
+                // The instance writes its lifecycle logs through the Logs endpoint.
+                notebookReach = reach.and("notebook-access", access.get().securityGroupId());
+            }
             notebook = Optional.of(new Notebook(notebookName, new NotebookArgs(
                     notebookName,
                     StackNames.notebookRole(target.principalPrefix(), stack),
@@ -69,12 +92,26 @@ record Callers(Optional<PrivateFunction> appFunction, Optional<Notebook> noteboo
                     common.region(),
                     vpc.vpcId(),
                     vpc.subnetIds().applyValue(ids -> ids.get(0)),
-                    reach,
+                    notebookReach,
                     target.invokerRoleArn(),
                     new SampleNotebook(target.mlRegion(), target.functionArn(), target.invokerRoleArn(),
                             target.sampleModelId()),
-                    AwsProviders.of(common).forNotebooks()), null));
+                    AwsProviders.of(common).forNotebooks(),
+                    access.<List<Resource>>map(List::of).orElse(List.of())), null));
         }
-        return new Callers(function, notebook);
+        return new Callers(function, notebook, access);
+    }
+
+    /** The notebook users' policy, one or none, as the stack exports it. */
+    Output<List<String>> notebookUserPolicyArns() {
+        return listOf(notebookAccess.map(NotebookAccess::userPolicyArn));
+    }
+
+    Output<List<String>> notebookUserPolicyNames() {
+        return listOf(notebookAccess.map(NotebookAccess::userPolicyName));
+    }
+
+    static Output<List<String>> listOf(Optional<Output<String>> value) {
+        return value.map(v -> v.applyValue(List::of)).orElse(Output.of(List.of()));
     }
 }

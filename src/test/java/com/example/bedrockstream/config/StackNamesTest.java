@@ -56,13 +56,14 @@ class StackNamesTest {
         var chain = Stacks.spoke();
         for (OfflineRun run : new OfflineRun[]{chain.ml(), chain.hub(), chain.spoke()}) {
             Role role = Role.fromConfig(Stacks.files().config(run.stack()).get(Stacks.NS + "role")).orElseThrow();
-            Set<String> derived = StackNames.of(role, run.stack(), role == Role.ML ? "" : "bedrock-app-", true, true)
+            Set<String> derived = StackNames.of(role, run.stack(), role == Role.ML ? "" : "bedrock-app-", true, true,
+                            true)
                     .stream().map(d -> d.rule() == AwsNames.SECURITY_GROUP
                             ? d.name().substring(0, d.name().length() - StackNames.AUTONAME_SUFFIX) : d.name())
                     .collect(Collectors.toSet());
             var named = Map.of("aws:iam/role:Role", "name", "aws:lambda/function:Function", "name",
                     "aws:kms/alias:Alias", "name", "aws:cloudwatch/logGroup:LogGroup", "name",
-                    "aws:sagemaker/notebookInstance:NotebookInstance", "name",
+                    "aws:sagemaker/notebookInstance:NotebookInstance", "name", "aws:iam/policy:Policy", "name",
                     "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "name");
             var registered = run.resources().stream()
                     .filter(r -> named.containsKey(r.type()) || r.type().equals("aws:ec2/securityGroup:SecurityGroup"))

@@ -78,7 +78,8 @@ class AppHubStackTest {
 
     @Test
     void doorGroupAdmitsHttpsFromTheHubBlockOnly() {
-        var ingress = run.ofType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule");
+        var ingress = run.ofType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule").stream()
+                .filter(r -> r.string("securityGroupId").equals(doors())).toList();
         assertEquals(1, ingress.size());
         var rule = ingress.get(0);
         assertEquals(doors(), rule.string("securityGroupId"));
@@ -197,17 +198,21 @@ class AppHubStackTest {
                 Policies.statement(policy, "WriteOwnLogs").resources());
         Policies.statement(policy, "ManageVpcNetworkInterfaces");
 
-        assertHttpsOnlyToDoors(APP_FUNCTION + "-function");
+        assertHttpsOnlyTo(APP_FUNCTION + "-function", Set.of(doors()));
     }
 
-    private static void assertHttpsOnlyToDoors(String groupName) {
+    /** The group sends HTTPS to exactly these endpoint groups, and nothing else anywhere. */
+    private static void assertHttpsOnlyTo(String groupName, Set<String> endpointGroups) {
         String group = idOf("aws:ec2/securityGroup:SecurityGroup", groupName);
         var egress = run.ofType("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule").stream()
                 .filter(r -> r.string("securityGroupId").equals(group)).toList();
-        assertEquals(1, egress.size(), groupName);
-        assertEquals(doors(), egress.get(0).string("referencedSecurityGroupId"));
-        assertEquals(443, number(egress.get(0), "fromPort"));
-        assertEquals(443, number(egress.get(0), "toPort"));
+        assertEquals(endpointGroups, egress.stream().map(r -> r.string("referencedSecurityGroupId"))
+                .collect(Collectors.toSet()), groupName);
+        assertEquals(endpointGroups.size(), egress.size(), groupName);
+        for (var rule : egress) {
+            assertEquals(443, number(rule, "fromPort"));
+            assertEquals(443, number(rule, "toPort"));
+        }
     }
 
     @Test
@@ -234,7 +239,9 @@ class AppHubStackTest {
         run.awsResources().stream().filter(r -> !r.type().startsWith("aws:sagemaker/notebookInstance:"))
                 .forEach(r -> assertFalse(r.provider().orElse("").contains("::" + provider.name() + "::"),
                         r.name() + " should use the default provider"));
-        assertHttpsOnlyToDoors("app-use1-bedrock-sample");
+        // Its lifecycle logs leave through the Logs endpoint of the notebook's own way in.
+        assertHttpsOnlyTo("app-use1-bedrock-sample",
+                Set.of(doors(), idOf("aws:ec2/securityGroup:SecurityGroup", "app-use1-notebook-access")));
     }
 
     @Test

@@ -193,13 +193,20 @@ class AppSpokeStackTest {
         assertEquals("us-east-1", function.string("environment.variables.ML_REGION"));
         assertEquals(hub(HubOutputs.INVOKE_FUNCTION_ARN), function.string("environment.variables.ML_FUNCTION_ARN"));
         assertEquals(hub(HubOutputs.INVOKE_ROLE_ARN), function.string("environment.variables.INVOKER_ROLE_ARN"));
-        for (String group : List.of("app-apse1-app-invoker-function", "app-apse1-bedrock-sample")) {
+        // Beyond the hub's block, the notebook reaches only its own Logs endpoint, in its VPC, by group.
+        var notebookAccess = idOf("aws:ec2/securityGroup:SecurityGroup", "app-apse1-notebook-access");
+        for (var group : Map.of("app-apse1-app-invoker-function", List.<String>of(),
+                "app-apse1-bedrock-sample", List.of(notebookAccess)).entrySet()) {
             var egress = run.ofType("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule").stream()
-                    .filter(r -> r.string("securityGroupId").equals(idOf("aws:ec2/securityGroup:SecurityGroup", group)))
+                    .filter(r -> r.string("securityGroupId").equals(idOf("aws:ec2/securityGroup:SecurityGroup",
+                            group.getKey())))
                     .toList();
-            assertEquals(1, egress.size(), group);
-            assertEquals(HUB_CIDR, egress.get(0).string("cidrIpv4"), group);
-            assertEquals(443, ((Number) egress.get(0).input("toPort").orElseThrow()).intValue());
+            assertEquals(1 + group.getValue().size(), egress.size(), group.getKey());
+            assertEquals(List.of(HUB_CIDR), egress.stream().flatMap(r -> r.input("cidrIpv4").stream())
+                    .map(String::valueOf).toList(), group.getKey());
+            assertEquals(group.getValue(), egress.stream().flatMap(r -> r.input("referencedSecurityGroupId").stream())
+                    .map(String::valueOf).toList(), group.getKey());
+            egress.forEach(r -> assertEquals(443, ((Number) r.input("toPort").orElseThrow()).intValue()));
         }
         assertTrue(run.named("aws:iam/role:Role", "bedrock-app-app-apse1-app-invoker").string("name")
                 .startsWith("bedrock-app-"), "the invoker role's trust admits only prefixed roles");

@@ -5,11 +5,13 @@ import java.util.Set;
 
 /**
  * The condition operators the project's policies use. A condition holds when some request value matches some policy
- * value; a key the request lacks fails it. An operator not listed here cannot be judged, so it is refused rather
- * than guessed.
+ * value; a key the request lacks fails it. StringNotEquals holds when no request value equals a policy value, and, as
+ * IAM documents for negated operators, when the request lacks the key. An operator not listed here cannot be judged,
+ * so it is refused rather than guessed.
  */
 final class ConditionOperators {
-    private static final Set<String> SUPPORTED = Set.of("StringEquals", "StringLike", "ArnEquals", "ArnLike");
+    private static final String NOT_EQUALS = "StringNotEquals";
+    private static final Set<String> SUPPORTED = Set.of("StringEquals", "StringLike", "ArnEquals", "ArnLike", NOT_EQUALS);
 
     private ConditionOperators() {
     }
@@ -21,7 +23,15 @@ final class ConditionOperators {
         }
     }
 
+    /** Whether a condition on a key the request does not carry holds. */
+    static boolean holdsWithoutKey(String operator) {
+        return operator.equals(NOT_EQUALS);
+    }
+
     static boolean holds(String operator, List<String> policyValues, List<String> requestValues) {
+        if (operator.equals(NOT_EQUALS)) {
+            return requestValues.stream().noneMatch(policyValues::contains);
+        }
         return requestValues.stream().anyMatch(actual -> policyValues.stream().anyMatch(expected -> switch (operator) {
             case "StringEquals" -> expected.equals(actual);
             case "StringLike" -> Wildcard.matches(expected, actual, false);

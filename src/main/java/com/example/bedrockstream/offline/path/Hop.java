@@ -1,7 +1,7 @@
 package com.example.bedrockstream.offline.path;
 
 /** The hops of DESIGN.md §2 a caller's streaming request crosses, in order, each proven from the resources. */
-public enum Hop {
+public enum Hop implements PathStep {
     NAMES("1 dns", "sts and lambda names of the ML region resolve to the hub's endpoints in the caller's VPC"),
     ROUTES("2 route", "routes both ways between the caller's subnets and the endpoints' subnets"),
     SECURITY_GROUPS("3 sg", "the caller's group may send 443 to the endpoints and their group admits it"),
@@ -21,10 +21,12 @@ public enum Hop {
         this.meaning = meaning;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String meaning() {
         return meaning;
     }

@@ -2,14 +2,14 @@ package com.example.bedrockstream.offline.path;
 
 import java.util.Optional;
 
-/** One hop for one caller: it holds, or the reason it does not. */
-public record HopResult(Hop hop, Optional<String> failure) {
+/** One hop of one path: it holds, or the reason it does not. */
+public record HopResult(PathStep hop, Optional<String> failure) {
 
-    public static HopResult pass(Hop hop) {
+    public static HopResult pass(PathStep hop) {
         return new HopResult(hop, Optional.empty());
     }
 
-    public static HopResult fail(Hop hop, String reason) {
+    public static HopResult fail(PathStep hop, String reason) {
         return new HopResult(hop, Optional.of(reason));
     }
 

@@ -33,6 +33,15 @@ public final class PathProof {
                 .toList();
     }
 
+    /**
+     * How a user opens each notebook, one path per notebook in deploy order: the hops of {@link NotebookUserHop}.
+     *
+     * @param runsInDeployOrder every stack's run, with its exports
+     */
+    public static List<NotebookUserPath> notebookUsers(List<OfflineRun> runsInDeployOrder) {
+        return NotebookUserProof.evaluate(runsInDeployOrder);
+    }
+
     private static CallerPath prove(Deployment deployment, MlSide ml, Caller caller) {
         var hops = new ArrayList<HopResult>();
         hops.add(check(Hop.NAMES, () -> {

@@ -85,8 +85,9 @@ public final class PolicyEvaluator {
             ConditionOperators.requireSupported(operator.getKey());
             for (Map.Entry<String, JsonElement> key : operator.getValue().getAsJsonObject().entrySet()) {
                 var actual = request.value(key.getKey());
-                if (actual.isEmpty()
-                        || !ConditionOperators.holds(operator.getKey(), strings(key.getValue()), actual.get())) {
+                boolean holds = actual.isEmpty() ? ConditionOperators.holdsWithoutKey(operator.getKey())
+                        : ConditionOperators.holds(operator.getKey(), strings(key.getValue()), actual.get());
+                if (!holds) {
                     return false;
                 }
             }

@@ -40,16 +40,21 @@ final class SecurityGroups {
      */
     private static boolean opens(Deployment deployment, String type, List<String> groups, List<String> otherGroups,
                                    List<String> otherBlocks, boolean sameVpc) {
-        var rules = deployment.all(type).stream()
-                .filter(rule -> Deployment.text(rule, "securityGroupId").filter(groups::contains).isPresent())
-                .filter(SecurityGroups::carriesHttps)
-                .toList();
+        var rules = httpsRules(deployment, type, groups);
         if (sameVpc && rules.stream().anyMatch(rule -> Deployment.text(rule, "referencedSecurityGroupId")
                 .filter(otherGroups::contains).isPresent())) {
             return true;
         }
         return !otherBlocks.isEmpty() && otherBlocks.stream().allMatch(other -> rules.stream().anyMatch(rule ->
                 Deployment.text(rule, "cidrIpv4").filter(block -> Blocks.contains(block, other)).isPresent()));
+    }
+
+    /** The rules of {@code type} (ingress or egress) of {@code groups} that carry HTTPS. */
+    static List<MockResource> httpsRules(Deployment deployment, String type, List<String> groups) {
+        return deployment.all(type).stream()
+                .filter(rule -> Deployment.text(rule, "securityGroupId").filter(groups::contains).isPresent())
+                .filter(SecurityGroups::carriesHttps)
+                .toList();
     }
 
     /** Protocol "-1" is every protocol and port; otherwise TCP with 443 in the port range. */

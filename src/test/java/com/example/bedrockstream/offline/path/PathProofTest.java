@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import static com.example.bedrockstream.offline.path.PathAssertions.EVERY_CALLER;
+import static com.example.bedrockstream.offline.path.PathAssertions.HUB_NOTEBOOK_USER;
+import static com.example.bedrockstream.offline.path.PathAssertions.SPOKE_NOTEBOOK_USER;
 import static com.example.bedrockstream.offline.path.PathAssertions.SPOKE_FUNCTION;
 import static com.example.bedrockstream.offline.path.PathAssertions.onlyBroken;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,6 +44,34 @@ class PathProofTest {
             assertEquals(Hop.values().length, lines[2 + row].split("\\| pass").length - 1, table);
         }
         assertTrue(table.endsWith("4 caller(s), 0 with a broken hop.\n"), table);
+    }
+
+    @Test
+    void everyNotebookOfTheCommittedStacksOpensThroughItsOwnVpcOnly() {
+        var users = PathProof.notebookUsers(PathRuns.committed());
+        assertEquals(List.of(HUB_NOTEBOOK_USER, SPOKE_NOTEBOOK_USER), users.stream().map(NotebookUserPath::label).toList());
+        for (NotebookUserPath path : users) {
+            assertEquals(Arrays.asList(NotebookUserHop.values()), path.hops().stream().map(HopResult::hop).toList());
+            assertTrue(path.passed(), PathTable.renderNotebookUsers(users));
+        }
+        String table = PathTable.renderNotebookUsers(users);
+        String header = table.split("\n")[0];
+        assertTrue(header.startsWith("notebook user ") && header.endsWith(" | 1 policy | 2 api-dns | 3 nb-dns | 4 sg"
+                + " | 5 vpce | 6 logs"), table);
+        assertTrue(table.split("\n")[3].startsWith(SPOKE_NOTEBOOK_USER + " | pass     | pass      |"), table);
+        assertTrue(table.endsWith("2 notebook(s), 0 with a broken hop.\n"), table);
+    }
+
+    @Test
+    void withoutPrivateAccessTheNotebookUserPathFailsAtTheExportedPolicy() {
+        var hub = Stacks.hub(Map.of("notebookPrivateAccess", "false"), exports -> exports);
+        assertTrue(hub.succeeded(), hub.errorText());
+        var users = PathProof.notebookUsers(List.of(hub));
+        assertEquals(1, users.size());
+        assertEquals("app-use1 exports no notebook user policy (notebookUserPolicyArns = [])",
+                users.get(0).hop(NotebookUserHop.USER_POLICY).failure().orElseThrow());
+        assertTrue(users.get(0).hop(NotebookUserHop.API_DNS).failure().orElseThrow()
+                .startsWith("no com.amazonaws.us-east-1.sagemaker.api endpoint in VPC vpc-"));
     }
 
     @Test

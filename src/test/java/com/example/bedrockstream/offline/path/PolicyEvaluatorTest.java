@@ -4,6 +4,7 @@ import com.example.bedrockstream.policy.BedrockEndpointPolicy;
 import com.example.bedrockstream.policy.InvokerRolePolicies;
 import com.example.bedrockstream.policy.LambdaEndpointPolicy;
 import com.example.bedrockstream.policy.MlFunctionRolePolicy;
+import com.example.bedrockstream.policy.NotebookAccessPolicies;
 import com.example.bedrockstream.policy.StsEndpointPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -165,6 +166,31 @@ class PolicyEvaluatorTest {
         assertEquals(ALLOW, decide(p, all));
         assertEquals(IMPLICIT_DENY, decide(p, all.with("aws:SourceVpce", "vpce-2")));
         assertEquals(IMPLICIT_DENY, decide(p, all.with("aws:PrincipalArn", INVOKER)));
+    }
+
+    @Test
+    void stringNotEqualsHoldsForOtherValuesAndWhenTheKeyIsAbsent() {
+        String p = withCondition("StringNotEquals", "aws:SourceVpce", "[\"vpce-1\",\"vpce-2\"]");
+        var request = PolicyRequest.of("sts:AssumeRole", INVOKER);
+        assertEquals(ALLOW, decide(p, request), "a request through no endpoint has no aws:SourceVpce");
+        assertEquals(ALLOW, decide(p, request.with("aws:SourceVpce", "vpce-3")));
+        assertEquals(IMPLICIT_DENY, decide(p, request.with("aws:SourceVpce", "vpce-1")));
+        assertEquals(IMPLICIT_DENY, decide(p, request.with("aws:SourceVpce", "vpce-2")));
+    }
+
+    @Test
+    void theNotebookUserPolicyOpensTheNotebookThroughItsTwoEndpointsAndDeniesEveryOtherWay() {
+        String notebook = "arn:aws:sagemaker:us-east-1:" + APP + ":notebook-instance/app-use1-bedrock-sample";
+        String p = NotebookAccessPolicies.notebookUsers(notebook, "vpce-api", "vpce-nb").toJson();
+        var url = PolicyRequest.of(NotebookAccessPolicies.PRESIGNED_URL, notebook);
+        assertEquals(ALLOW, decide(p, url.with("aws:SourceVpce", "vpce-api")));
+        assertEquals(ALLOW, decide(p, url.with("aws:SourceVpce", "vpce-nb")));
+        assertEquals(EXPLICIT_DENY, decide(p, url), "the public SageMaker endpoint");
+        assertEquals(EXPLICIT_DENY, decide(p, url.with("aws:SourceVpce", "vpce-elsewhere")));
+        assertEquals(ALLOW, decide(p, PolicyRequest.of(NotebookAccessPolicies.DESCRIBE, notebook)
+                .with("aws:SourceVpce", "vpce-api")));
+        assertEquals(IMPLICIT_DENY, decide(p, PolicyRequest.of(NotebookAccessPolicies.PRESIGNED_URL,
+                notebook + "-other").with("aws:SourceVpce", "vpce-api")));
     }
 
     @Test
