@@ -10,8 +10,10 @@ import java.util.List;
 
 /**
  * The sample a notebook starts with: assume the invoker role through regional STS, then stream a completion from
- * the ML function, printing each chunk as it arrives. Only boto3, which the instance already has: nothing can be
- * downloaded. The external id is asked for, not written into the notebook.
+ * the ML function, printing each chunk as it arrives. The instance has no way to the internet, so neither the
+ * lifecycle script nor the notebook installs or downloads anything: the notebook runs in the platform's own
+ * conda_python3 kernel and uses the standard library and the boto3 that kernel ships. The external id is asked for,
+ * not written into the notebook.
  *
  * @param region        the ML (and hub) region
  * @param modelId       one of the allowed models
@@ -44,6 +46,7 @@ public record SampleNotebook(String region, String functionArn, String invokerRo
         var cells = new JsonArray();
         cells.add(markdown("# Stream a Bedrock completion through the private path",
                 "Regional STS and Lambda resolve to the hub's interface endpoints; nothing leaves the AWS network.",
+                "Nothing is installed: the platform's conda_python3 kernel already has boto3.",
                 "Paste the external id from `pulumi stack output --stack app-use1 --show-secrets invokeExternalId`."));
         cells.add(code(
                 "import codecs, getpass, json, time",
@@ -82,8 +85,8 @@ public record SampleNotebook(String region, String functionArn, String invokerRo
         var notebook = new JsonObject();
         notebook.add("cells", cells);
         var kernel = new JsonObject();
-        kernel.addProperty("name", "python3");
-        kernel.addProperty("display_name", "Python 3");
+        kernel.addProperty("name", "conda_python3");
+        kernel.addProperty("display_name", "conda_python3");
         kernel.addProperty("language", "python");
         var metadata = new JsonObject();
         metadata.add("kernelspec", kernel);

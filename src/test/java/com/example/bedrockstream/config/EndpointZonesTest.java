@@ -1,6 +1,8 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.Program;
 import com.example.bedrockstream.Stacks;
+import com.example.bedrockstream.compute.LambdaArtifacts;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -28,6 +30,33 @@ class EndpointZonesTest {
                 List.of("us-east-1b", "us-east-1c"));
         Stacks.assertRefused(engine.run("ml-use1", Stacks.SECRETS),
                 "expected zones that offer com.amazonaws.us-east-1.bedrock-runtime, but [us-east-1a] does not");
+    }
+
+    @Test
+    void aHubZoneWithoutTheNotebookEndpointServiceIsRefusedWhileItsPrivateAccessIsOn() {
+        var engine = Stacks.engine();
+        engine.publish(engine.run("ml-use1", Stacks.SECRETS));
+        engine.offerEndpointService("aws.sagemaker.us-east-1.notebook", List.of("us-east-1a", "us-east-1c"));
+        Stacks.assertRefused(engine.run("app-use1", Map.of()),
+                "bedrock-stream:availabilityZones = [us-east-1a, us-east-1b]: expected zones that offer "
+                        + "aws.sagemaker.us-east-1.notebook, but [us-east-1b] does not in account 111122223333");
+        var off = engine.run("app-use1", Map.of(Stacks.NS + "notebookPrivateAccess", "false"), Map.of(),
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+        assertTrue(off.succeeded(), "switched off, the stack asks for no notebook endpoint: " + off.errorText());
+    }
+
+    @Test
+    void aSpokeZoneWithoutTheSageMakerApiOrLogsServiceIsRefusedForItsNotebook() {
+        var chain = Stacks.spoke();
+        var engine = chain.engine();
+        engine.offerEndpointService("com.amazonaws.ap-southeast-1.sagemaker.api", List.of("ap-southeast-1a"));
+        engine.offerEndpointService("com.amazonaws.ap-southeast-1.logs", List.of("ap-southeast-1b"));
+        Stacks.assertRefused(engine.run("app-apse1", Map.of()),
+                "expected zones that offer com.amazonaws.ap-southeast-1.sagemaker.api, but [ap-southeast-1b] does not",
+                "expected zones that offer com.amazonaws.ap-southeast-1.logs, but [ap-southeast-1a] does not");
+        var withoutNotebook = engine.run("app-apse1", Map.of(Stacks.NS + "notebookEnabled", "false"), Map.of(),
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+        assertTrue(withoutNotebook.succeeded(), withoutNotebook.errorText());
     }
 
     @Test
