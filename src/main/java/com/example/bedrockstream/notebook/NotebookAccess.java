@@ -33,7 +33,7 @@ public final class NotebookAccess extends ComponentResource {
         String notebookArn = Notebook.arn(args.region(), args.accountId(), args.notebookName());
 
         this.securityGroup = new EndpointSecurityGroup(name, new EndpointSecurityGroupArgs(args.vpcId(),
-                "the notebook's SageMaker API, notebook and Logs endpoints", List.of()), child);
+                "the SageMaker API, notebook and Logs endpoints of notebook " + args.notebookName(), List.of()), child);
         securityGroup.admit("vpc", args.vpcCidr());
         for (int i = 0; i < args.userCidrs().size(); i++) {
             securityGroup.admit("corporate-" + i, args.userCidrs().get(i));
