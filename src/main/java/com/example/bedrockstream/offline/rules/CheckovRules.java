@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * <p>Not adopted, on purpose: CKV_AWS_116 (a dead-letter queue serves asynchronous invocations; every call here is a
  * synchronous stream), CKV_AWS_50 (X-Ray tracing would need an X-Ray endpoint in every VPC; latency is measured by
  * the handler's own metrics), CKV_AWS_272 (code signing needs an AWS Signer profile; the artifacts are pinned by
- * their digest stamps instead), CKV_AWS_173 (Lambda environment variables with a customer-managed key: the
- * Application Lambda's variables are encrypted with Lambda's AWS-managed key; see the closing note of issue 11),
+ * their digest stamps instead), CKV_AWS_173 (Lambda environment variables with a customer-managed key: they are
+ * encrypted with Lambda's AWS-managed key; the only secret among them, the external id, guards against a confused
+ * deputy and grants nothing without a role the invoker trusts),
  * CKV_AWS_338 (one year of log retention: retention is the stack's {@code logRetentionDays}, CKV_AWS_66 requires
  * one), CKV_AWS_187 (the same key requirement as CKV_AWS_22 for notebooks), and the IAM heuristics CKV_AWS_286 to
  * 290 and 355 (every role policy here names its resources and is checked statement by statement in the tests).
