@@ -86,17 +86,20 @@ public final class OfflinePreview implements Callable<Integer> {
         for (String stack : ordered) {
             // Only the ML stack holds the secret; any other role refuses a key it does not use.
             boolean ml = Role.ML.configValue().equals(files.config(stack).get(files.project() + ":role"));
+            long runStarted = System.nanoTime();
             var run = engine.run(stack, ml ? Map.of(files.project() + ":externalId", PLACEHOLDER_EXTERNAL_ID) : Map.of());
             runs.add(run);
             if (shown(stack)) {
-                print(run);
+                print(run, (System.nanoTime() - runStarted) / 1_000_000);
             }
             if (run.succeeded()) {
                 engine.publish(run);
             }
         }
+        long rulesStarted = System.nanoTime();
         var findings = PlanRules.check(new Plan(runs)).stream().filter(f -> shown(f.stack())).toList();
-        out.printf("%nrules: %s, %s%n", PlanRules.census(), findings.isEmpty() ? "all hold" : findings.size() + " violated:");
+        out.printf("%nrules: %s checked in %d ms, %s%n", PlanRules.census(), (System.nanoTime() - rulesStarted) / 1_000_000,
+                findings.isEmpty() ? "all hold" : findings.size() + " violated:");
         findings.forEach(f -> out.println("  " + f.line()));
         // The private path, hop by hop, for every caller across all stacks: a broken hop fails the preview.
         long proofStarted = System.nanoTime();
@@ -132,10 +135,10 @@ public final class OfflinePreview implements Callable<Integer> {
                 .sum() / (1024 * 1024);
     }
 
-    private void print(OfflineRun run) {
+    private void print(OfflineRun run, long millis) {
         var aws = run.awsResources();
-        out.printf("%n== %s: %s%n", run.stack(), run.succeeded()
-                ? aws.size() + " resources would be created" : "FAILED, nothing would be created");
+        out.printf("%n== %s: %s (run in %d ms)%n", run.stack(), run.succeeded()
+                ? aws.size() + " resources would be created" : "FAILED, nothing would be created", millis);
         if (!run.succeeded()) {
             out.println("  " + run.errorText().replace("\n", "\n  "));
             return;
