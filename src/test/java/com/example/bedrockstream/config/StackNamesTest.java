@@ -80,6 +80,20 @@ class StackNamesTest {
                 + " may only hold lowercase letters, digits, '.' and '-', starting and ending with a letter or digit");
     }
 
+    /** Switched on, model-invocation logging registers a role and a log group the check knows about. */
+    @Test
+    void theCheckCoversTheModelInvocationLoggingNames() {
+        var run = Stacks.mlWith(Map.of("modelInvocationLogging", "true"));
+        assertTrue(run.succeeded(), run.errorText());
+        var derived = StackNames.of(Role.ML, "ml-use1", "", true, true,
+                new StackNames.AuditNames("444455556666", "us-east-1", true, true, true)).stream()
+                .map(StackNames.Derived::name).collect(Collectors.toSet());
+        var registered = run.ofType("aws:iam/role:Role").stream().map(r -> r.string("name")).collect(Collectors.toSet());
+        run.ofType("aws:cloudwatch/logGroup:LogGroup").forEach(g -> registered.add(g.string("name")));
+        assertTrue(registered.contains("ml-use1-bedrock-invocation-logs"), registered.toString());
+        assertEquals(Set.of(), registered.stream().filter(n -> !derived.contains(n)).collect(Collectors.toSet()));
+    }
+
     /** Every name-checked resource the committed stacks register is one the check knows about. */
     @Test
     void theCheckCoversEveryNameTheStacksRegister() {
