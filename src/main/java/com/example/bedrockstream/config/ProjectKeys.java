@@ -22,7 +22,10 @@ public final class ProjectKeys {
             "maxOutputTokens", "4096", "mlStack", "", "hubStack", "", "appFunctionEnabled", "true",
             "notebookEnabled", "true", "transitGatewayAsn", "64512", "appFunctionMemoryMb", "512",
             "appFunctionTimeoutSeconds", "120", "appFunctionReservedConcurrency", "0",
-            "notebookInstanceType", "ml.t3.medium", "notebookPlatform", "notebook-al2023-v1", "notebookVolumeGb", "5");
+            "notebookInstanceType", "ml.t3.medium", "notebookPlatform", "notebook-al2023-v1", "notebookVolumeGb", "5",
+            // Audit (issue 13)
+            "auditTrail", "account", "auditLogExpirationDays", "365", "auditLogTransitionDays", "0",
+            "dnsQueryLogging", "true", "modelInvocationLogging", "false", "modelInvocationLogRetentionDays", "30");
 
     private ProjectKeys() {
     }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** A stack's whole configuration, parsed and validated once. Exactly one role section is present. */
 public record StackConfig(CommonSettings common, Optional<MlSettings> ml, Optional<HubSettings> hub,
-                          Optional<SpokeSettings> spoke) {
+                          Optional<SpokeSettings> spoke, AuditSettings audit) {
 
     public MlSettings requireMl() {
         return ml.orElseThrow(() -> new IllegalStateException("not an ml stack: " + common.stack()));

@@ -85,6 +85,9 @@ public final class StackConfigParser {
             }
         }
 
+        // Audit (issue 13): the trail, DNS query logs and model-invocation logs each stack records.
+        Optional<AuditSettings> audit = role.flatMap(r -> AuditSettings.read(in, r));
+
         role.ifPresent(r -> {
             // Caller role names start with the ML stack's principal prefix, which arrives through the upstream stack.
             String callerPrefix = up.map(u -> switch (r) {
@@ -92,7 +95,8 @@ public final class StackConfigParser {
                 case APP_HUB -> u.get(MlOutputs.INVOKER_PRINCIPAL_PREFIX);
                 case APP_SPOKE -> u.get(HubOutputs.INVOKER_PRINCIPAL_PREFIX);
             }).orElse("");
-            StackNames.problem(r, stack, callerPrefix, appFunctionEnabled.orElse(true), notebookEnabled.orElse(true))
+            StackNames.problem(r, stack, callerPrefix, appFunctionEnabled.orElse(true), notebookEnabled.orElse(true),
+                            StackNames.AuditNames.of(accountId, region, audit))
                     .ifPresent(p -> in.add(new ConfigProblem(STACK_NAME_KEY, ConfigReader.quote(stack), p)));
         });
         checkKeys(in, stack, role, keys);
@@ -107,7 +111,7 @@ public final class StackConfigParser {
         Optional<SpokeSettings> spoke = role.filter(r -> r == Role.APP_SPOKE)
                 .map(r -> new SpokeSettings(up.get(), asn.get(), callers.get(), appFunctionEnabled.get(),
                         notebookEnabled.get()));
-        return new StackConfig(common, ml, hub, spoke);
+        return new StackConfig(common, ml, hub, spoke, audit.get());
     }
 
     /**

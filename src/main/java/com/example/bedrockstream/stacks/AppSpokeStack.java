@@ -64,6 +64,8 @@ public final class AppSpokeStack {
                 HttpsTargets.cidrs(Map.of("hub-endpoints", hubCidr)), artifacts, spoke.appFunctionEnabled(),
                 spoke.notebookEnabled());
 
+        var audit = Audit.withHubTrail(common, config.audit(), foundation, hub.get(HubOutputs.AUDIT_TRAIL));
+
         new StackExports(SpokeOutputs.ALL)
                 .put(SpokeOutputs.REGION, common.region())
                 .put(SpokeOutputs.VPC_ID, vpc.vpcId())
@@ -74,6 +76,8 @@ public final class AppSpokeStack {
                 .put(SpokeOutputs.PEERING_ATTACHMENT_ID, link.peeringAttachmentId())
                 .put(SpokeOutputs.APP_FUNCTION_NAMES, names(callers.appFunction().map(PrivateFunction::functionName)))
                 .put(SpokeOutputs.NOTEBOOK_NAMES, names(callers.notebook().map(Notebook::notebookName)))
+                .put(SpokeOutputs.AUDIT_TRAIL, audit.trail())
+                .put(SpokeOutputs.DNS_QUERY_LOG_GROUP, audit.dnsQueryLogGroup())
                 .publish(ctx);
     }
 

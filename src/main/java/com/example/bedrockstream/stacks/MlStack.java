@@ -1,5 +1,6 @@
 package com.example.bedrockstream.stacks;
 
+import com.example.bedrockstream.audit.AuditTrailArgs;
 import com.example.bedrockstream.compute.LambdaArtifacts;
 import com.example.bedrockstream.compute.PrivateFunction;
 import com.example.bedrockstream.compute.PrivateFunctionArgs;
@@ -89,6 +90,9 @@ public final class MlStack {
                 ml.invokerSessionSeconds(),
                 function.arn()), null);
 
+        var audit = Audit.create(common, config.audit(), foundation,
+                AuditTrailArgs.LambdaInvocations.of(function.arn()));
+
         new StackExports(MlOutputs.ALL)
                 .put(MlOutputs.FUNCTION_NAME, function.functionName())
                 .put(MlOutputs.FUNCTION_ARN, function.arn())
@@ -101,6 +105,9 @@ public final class MlStack {
                 .put(MlOutputs.BEDROCK_ENDPOINT_ID, bedrock.endpointId())
                 .put(MlOutputs.VPC_CIDR, vpc.cidr())
                 .put(MlOutputs.ALLOWED_MODEL_IDS, ml.allowedModels().stream().map(ModelId::id).toList())
+                .put(MlOutputs.AUDIT_TRAIL, audit.trail())
+                .put(MlOutputs.DNS_QUERY_LOG_GROUP, audit.dnsQueryLogGroup())
+                .put(MlOutputs.MODEL_INVOCATION_LOG_GROUP, audit.modelInvocationLogGroup())
                 .publish(ctx);
     }
 

@@ -72,7 +72,7 @@ class KeyPoliciesTest {
     void everyKeyTheStacksCreateIsAdministeredWithoutUse() {
         List<MockResource> keys = Stream.concat(Stacks.ml().ofType("aws:kms/key:Key").stream(),
                 Stacks.hub().ofType("aws:kms/key:Key").stream()).toList();
-        assertEquals(3, keys.size(), "the two logs keys and the notebook key");
+        assertEquals(5, keys.size(), "the two logs keys, the notebook key and the two trail keys");
         for (MockResource key : keys) {
             String policy = key.string("policy");
             String account = Policies.statement(policy, "AccountAdministersKey").principal().get("AWS").get(0);

@@ -94,8 +94,30 @@ final class Perimeter {
         }
     };
 
+    /** Audit (issue 13): what the trail's bucket holds must never cross the network in clear. */
+    static final ResourceRule BUCKET_TLS_ONLY = ResourceRule.of("design:bucket-tls-only",
+            "every S3 bucket's policy denies every request without TLS (aws:SecureTransport false) on the bucket and its objects",
+            RuleSource.design("§3 every layer says no by default; AWS Security Hub S3.5"), "aws:s3/bucketV2:BucketV2",
+            (run, bucket) -> {
+                String arn = "arn:aws:s3:::" + bucket.state().get("id");
+                boolean denied = run.ofType("aws:s3/bucketPolicy:BucketPolicy").stream()
+                        .filter(policy -> String.valueOf(policy.input("bucket").orElse(null)).equals(String.valueOf(bucket.state().get("id"))))
+                        .flatMap(policy -> policy.input("policy").flatMap(PolicyJson::statements).stream().flatMap(List::stream))
+                        .anyMatch(s -> !PolicyJson.allows(s) && PolicyJson.principals(s, "AWS").contains("*")
+                                && PolicyJson.strings(s.get("Action")).stream().anyMatch(Set.of("s3:*", "*")::contains)
+                                && PolicyJson.strings(s.get("Resource")).containsAll(List.of(arn, arn + "/*"))
+                                && secureTransportFalse(s));
+                return denied ? Stream.empty() : Stream.of("no bucket policy denies requests without TLS to " + arn + " and its objects");
+            });
+
+    private static boolean secureTransportFalse(JsonObject statement) {
+        var condition = statement.getAsJsonObject("Condition");
+        return condition != null && condition.has("Bool") && condition.getAsJsonObject("Bool").has("aws:SecureTransport")
+                && PolicyJson.strings(condition.getAsJsonObject("Bool").get("aws:SecureTransport")).contains("false");
+    }
+
     static final List<PlanRule> RULES = List.of(NO_INTERNET_RESOURCES, NO_OPEN_CIDR, ENDPOINT_POLICY,
-            PROVIDER_ACCOUNT_PIN, DISTINCT_VPC_BLOCKS);
+            PROVIDER_ACCOUNT_PIN, DISTINCT_VPC_BLOCKS, BUCKET_TLS_ONLY);
 
     /** What makes an endpoint policy as open as the default one, if anything. */
     static Optional<String> endpointPolicyProblem(Optional<Object> policy) {

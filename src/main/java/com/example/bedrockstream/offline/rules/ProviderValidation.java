@@ -42,6 +42,10 @@ final class ProviderValidation {
     /** The EC2 API's charset for security group and rule descriptions (ec2/validate.go validSecurityGroupRuleDescription). */
     private static final Text SG_DESCRIPTION = Text.matching("^[A-Za-z0-9 ._\\-:/()#,@\\[\\]+=&;{}!$*]*$", 0, 255);
     private static final OneOf ENABLE_DISABLE = OneOf.of("enable", "disable");
+    private static final String BUCKET = "aws:s3/bucketV2:BucketV2";
+    private static final String TRAIL = "aws:cloudtrail/trail:Trail";
+    private static final String LIFECYCLE = "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2";
+    private static final String QUERY_LOG_CONFIG = "aws:route53/resolverQueryLogConfig:ResolverQueryLogConfig";
 
     /**
      * lambda/function.go: enum.Validate[awstypes.Runtime], the aws-sdk-go-v2 Lambda enum v5.100.0 was built with.
@@ -158,6 +162,31 @@ final class ProviderValidation {
             new InputRule(RuleSource.provider("sagemaker/notebook_instance_lifecycle_configuration.go on_start"), "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onStart", Text.length(1, 16384)),
             new InputRule(RuleSource.awsApi("SageMaker NotebookInstanceLifecycleHook Content is base64"), "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onCreate", new IsBase64()),
             new InputRule(RuleSource.awsApi("SageMaker NotebookInstanceLifecycleHook Content is base64"), "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onStart", new IsBase64()),
+
+            // Audit (issue 13): cloudtrail/trail.go, s3/bucket*.go, logs/resource_policy.go, route53resolver/query_log_config.go.
+            // The bucket name rule is the AWS one: the provider checks it only outside us-east-1 (AwsNames.S3_BUCKET).
+            new InputRule(RuleSource.provider(AwsNames.S3_BUCKET.source()), BUCKET, "bucket", Text.of(AwsNames.S3_BUCKET)),
+            new InputRule(RuleSource.awsApi("CloudTrail CreateTrail Name (the provider checks 3 to 128 characters)"), TRAIL, "name", Text.of(AwsNames.CLOUDTRAIL)),
+            new InputRule(RuleSource.provider("cloudtrail/trail.go kms_key_id (verify.ValidARN)"), TRAIL, "kmsKeyId", ARN),
+            new InputRule(RuleSource.provider("cloudtrail/trail.go advanced_event_selector.field_selector.field (consts.go field_Values)"), TRAIL,
+                    "advancedEventSelectors[].fieldSelectors[].field", OneOf.of("eventCategory", "eventName", "eventSource", "readOnly",
+                            "resources.ARN", "resources.type", "userIdentity.arn", "sessionCredentialFromConsole")),
+            new InputRule(RuleSource.provider("cloudtrail/trail.go advanced_event_selector.name"), TRAIL, "advancedEventSelectors[].name", Text.length(0, 1000)),
+            new InputRule(RuleSource.provider("s3/bucket_ownership_controls.go object_ownership (ObjectOwnership enum)"), "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+                    "rule.objectOwnership", OneOf.of("BucketOwnerPreferred", "ObjectWriter", "BucketOwnerEnforced")),
+            new InputRule(RuleSource.provider("s3/bucket_versioning.go versioning_configuration.status"), "aws:s3/bucketVersioningV2:BucketVersioningV2",
+                    "versioningConfiguration.status", OneOf.of("Enabled", "Suspended", "Disabled")),
+            new InputRule(RuleSource.provider("s3/bucket_server_side_encryption_configuration.go sse_algorithm (ServerSideEncryption enum)"),
+                    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+                    "rules[].applyServerSideEncryptionByDefault.sseAlgorithm", OneOf.of("AES256", "aws:kms", "aws:kms:dsse")),
+            new InputRule(RuleSource.provider("s3/bucket_lifecycle_configuration.go rule.status"), LIFECYCLE, "rules[].status", OneOf.of("Enabled", "Disabled")),
+            new InputRule(RuleSource.provider("s3/bucket_lifecycle_configuration.go rule.id"), LIFECYCLE, "rules[].id", Text.length(1, 255)),
+            new InputRule(RuleSource.provider("s3/bucket_lifecycle_configuration.go transition.storage_class (TransitionStorageClass enum)"), LIFECYCLE,
+                    "rules[].transitions[].storageClass", OneOf.of("GLACIER", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "DEEP_ARCHIVE", "GLACIER_IR")),
+            new InputRule(RuleSource.provider("s3/bucket_policy.go policy (verify.ValidIAMPolicyJSON)"), "aws:s3/bucketPolicy:BucketPolicy", "policy", new IsJson()),
+            new InputRule(RuleSource.provider("logs/resource_policy.go policy_document (verify.ValidIAMPolicyJSON)"), "aws:cloudwatch/logResourcePolicy:LogResourcePolicy", "policyDocument", new IsJson()),
+            new InputRule(RuleSource.provider(AwsNames.RESOLVER.source()), QUERY_LOG_CONFIG, "name", Text.of(AwsNames.RESOLVER)),
+            new InputRule(RuleSource.provider("route53resolver/query_log_config.go destination_arn (verify.ValidARN)"), QUERY_LOG_CONFIG, "destinationArn", ARN),
 
             // The explicit provider: Pulumi registers it with skipRegionValidation=true, so nothing checks the
             // region before AWS does; a typo would only surface as endpoint errors at `pulumi up`.
