@@ -22,7 +22,12 @@ public final class ProjectKeys {
             "maxOutputTokens", "4096", "mlStack", "", "hubStack", "", "appFunctionEnabled", "true",
             "notebookEnabled", "true", "transitGatewayAsn", "64512", "appFunctionMemoryMb", "512",
             "appFunctionTimeoutSeconds", "120", "appFunctionReservedConcurrency", "0",
-            "notebookInstanceType", "ml.t3.medium", "notebookPlatform", "notebook-al2023-v1", "notebookVolumeGb", "5");
+            "notebookInstanceType", "ml.t3.medium", "notebookPlatform", "notebook-al2023-v1", "notebookVolumeGb", "5",
+            // Monitoring (issue 13)
+            "alarmsEnabled", "true", "alarmEmail", "", "dashboardEnabled", "true", "alarmFunctionErrors", "5",
+            "alarmConcurrencyPercent", "80", "alarmDurationPercent", "80", "alarmTimeToFirstDeltaMs", "10000",
+            "alarmFailuresPerErrorName", "3", "alarmBedrockThrottles", "5", "canaryEnabled", "false",
+            "canaryRateMinutes", "5");
 
     private ProjectKeys() {
     }

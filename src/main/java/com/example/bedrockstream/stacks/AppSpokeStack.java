@@ -63,6 +63,7 @@ public final class AppSpokeStack {
         var callers = Callers.create(common, spoke.callers(), target, foundation,
                 HttpsTargets.cidrs(Map.of("hub-endpoints", hubCidr)), artifacts, spoke.appFunctionEnabled(),
                 spoke.notebookEnabled());
+        Monitoring.application(common, config.monitoring(), callers.appFunction(), target.sampleModelId());
 
         new StackExports(SpokeOutputs.ALL)
                 .put(SpokeOutputs.REGION, common.region())
