@@ -56,14 +56,6 @@ public final class LambdaArtifacts {
         this.projectRoot = projectRoot;
     }
 
-    /** Run by the build right after it has built both artifacts: stamps them. */
-    public static void main(String[] args) {
-        var artifacts = new LambdaArtifacts(Path.of(args.length > 0 ? args[0] : "").toAbsolutePath());
-        for (Path artifact : SOURCES.keySet()) {
-            artifacts.stamp(artifact);
-        }
-    }
-
     /** The stamp file beside an artifact. */
     public static Path stampOf(Path artifact) {
         return artifact.resolveSibling(artifact.getFileName() + ".stamp");

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The name rules of the AWS provider plugin 6.83.0 (Terraform AWS provider 5.x validators) for every kind of name
  * this program derives from the stack name. The config parser checks the derived names with them before anything is
- * registered; the offline preview (offline/ProviderRules) checks every registered resource with the same rules.
+ * registered; the offline preview (offline/rules) checks every registered resource with the same rules.
  */
 public enum AwsNames {
     IAM_ROLE("IAM role name", "^[\\w+=,.@-]+$", "[A-Za-z0-9+=,.@_-]", 1, 64, "iam/role.go name (validResourceName(64))"),

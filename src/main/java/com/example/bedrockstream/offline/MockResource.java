@@ -24,9 +24,21 @@ public record MockResource(
         List<String> dependsOn,
         List<String> ignoreChanges) {
 
+    public static final String PROVIDER_TYPE = "pulumi:providers:aws";
+
     public MockResource(String type, String name, Map<String, Object> inputs, Map<String, Object> state,
                         Optional<String> provider, Optional<String> pluginVersion) {
         this(type, name, inputs, state, provider, pluginVersion, List.of(), List.of());
+    }
+
+    /** "ec2/RouteTable" and "ec2transitgateway/RouteTable" rather than two "RouteTable"s. */
+    public static String shortType(String type) {
+        String[] parts = type.split(":");
+        if (parts.length < 3) {
+            return type;
+        }
+        int slash = parts[1].indexOf('/');
+        return (slash < 0 ? parts[1] : parts[1].substring(0, slash)) + "/" + parts[2];
     }
 
     public boolean isAws() {

@@ -4,6 +4,8 @@ import com.example.bedrockstream.Role;
 import com.example.bedrockstream.offline.path.CallerPath;
 import com.example.bedrockstream.offline.path.PathProof;
 import com.example.bedrockstream.offline.path.PathTable;
+import com.example.bedrockstream.offline.rules.Plan;
+import com.example.bedrockstream.offline.rules.PlanRules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +48,10 @@ public final class OfflinePreview implements Callable<Integer> {
     @Option(names = "--write-docs", description = "Write the architecture document (diagram) to this file, e.g. docs/architecture.md.")
     Path docs;
 
-    @Option(names = "--inputs", description = "Also print each resource's inputs.")
+    @Option(names = "--resources", description = "Also list every resource, with the provider it is created through.")
+    boolean resources;
+
+    @Option(names = "--inputs", description = "Also list every resource with its inputs.")
     boolean inputs;
 
     /** Inputs every provider resource has whatever the stack file says (the SDK fills them in). */
@@ -77,49 +82,50 @@ public final class OfflinePreview implements Callable<Integer> {
         }
         out.printf("Offline preview of %s under Pulumi's mock engine: the real stack files, nothing sent to AWS.%n",
                 String.join(" -> ", ordered));
-        int previewed = 0;
-        int failures = 0;
         var runs = new ArrayList<OfflineRun>();
         for (String stack : ordered) {
             // Only the ML stack holds the secret; any other role refuses a key it does not use.
             boolean ml = Role.ML.configValue().equals(files.config(stack).get(files.project() + ":role"));
+            long runStarted = System.nanoTime();
             var run = engine.run(stack, ml ? Map.of(files.project() + ":externalId", PLACEHOLDER_EXTERNAL_ID) : Map.of());
             runs.add(run);
-            if (only.isEmpty() || only.contains(stack)) {
-                var violations = ProviderRules.check(run);
-                print(run, violations);
-                previewed++;
-                failures += run.succeeded() && violations.isEmpty() ? 0 : 1;
+            if (shown(stack)) {
+                print(run, (System.nanoTime() - runStarted) / 1_000_000);
             }
             if (run.succeeded()) {
                 engine.publish(run);
             }
         }
-        var overlaps = ProviderRules.overlappingVpcs(runs);
-        if (!overlaps.isEmpty()) {
-            out.println("\nchecks across stacks FAILED:");
-            overlaps.forEach(o -> out.println("    - " + o));
-            failures++;
-        }
+        long rulesStarted = System.nanoTime();
+        var findings = PlanRules.check(new Plan(runs)).stream().filter(f -> shown(f.stack())).toList();
+        out.printf("%nrules: %s checked in %d ms, %s%n", PlanRules.census(), (System.nanoTime() - rulesStarted) / 1_000_000,
+                findings.isEmpty() ? "all hold" : findings.size() + " violated:");
+        findings.forEach(f -> out.println("  " + f.line()));
         // The private path, hop by hop, for every caller across all stacks: a broken hop fails the preview.
         long proofStarted = System.nanoTime();
         var paths = PathProof.evaluate(runs);
         out.printf("%nprivate path, caller by hop (proven in %d ms):%n%s", (System.nanoTime() - proofStarted) / 1_000_000,
                 PathTable.render(paths));
-        failures += paths.stream().allMatch(CallerPath::passed) ? 0 : 1;
         out.printf("%nThe external id is the placeholder \"offline-preview-[...]\": the real one is a secret of the ML stack"
                 + " that only `pulumi config set --secret` sets.%n");
         if (json != null) {
-            PlanJson.write(json, runs, ProviderRules::check, overlaps, paths, PLACEHOLDER_EXTERNAL_ID);
+            PlanJson.write(json, runs, findings, paths, PLACEHOLDER_EXTERNAL_ID);
             out.println("wrote " + json);
         }
         if (docs != null) {
             ArchitectureDocument.write(docs, runs, paths);
             out.println("wrote " + docs);
         }
-        out.printf("%n%d stack(s) previewed, %d failed (%.2f s, peak heap %d MB).%n", previewed, failures,
-                (System.nanoTime() - started) / 1e9, peakHeapMegabytes());
-        return failures == 0 ? 0 : 1;
+        long failedStacks = runs.stream().filter(run -> shown(run.stack()) && !run.succeeded()).count();
+        long failedPaths = paths.stream().filter(path -> !path.passed()).count();
+        out.printf("%n%d stack(s) previewed, %d failed; %d rule finding(s); %d of %d caller path(s) fail (%.2f s, peak heap %d MB).%n",
+                runs.stream().filter(run -> shown(run.stack())).count(), failedStacks, findings.size(), failedPaths,
+                paths.size(), (System.nanoTime() - started) / 1e9, peakHeapMegabytes());
+        return failedStacks == 0 && findings.isEmpty() && failedPaths == 0 ? 0 : 1;
+    }
+
+    private boolean shown(String stack) {
+        return only.isEmpty() || only.contains(stack);
     }
 
     private static long peakHeapMegabytes() {
@@ -129,31 +135,26 @@ public final class OfflinePreview implements Callable<Integer> {
                 .sum() / (1024 * 1024);
     }
 
-    /** "ec2/RouteTable" and "ec2transitgateway/RouteTable" rather than two "RouteTable"s. */
-    static String shortType(String type) {
-        String[] parts = type.split(":");
-        return parts.length < 3 ? type : parts[1].substring(0, parts[1].indexOf('/') < 0 ? parts[1].length()
-                : parts[1].indexOf('/')) + "/" + parts[2];
-    }
-
-    private void print(OfflineRun run, List<String> violations) {
+    private void print(OfflineRun run, long millis) {
         var aws = run.awsResources();
-        out.printf("%n== %s: %s%n", run.stack(), run.succeeded()
-                ? aws.size() + " resources would be created" : "FAILED, nothing would be created");
+        out.printf("%n== %s: %s (run in %d ms)%n", run.stack(), run.succeeded()
+                ? aws.size() + " resources would be created" : "FAILED, nothing would be created", millis);
         if (!run.succeeded()) {
             out.println("  " + run.errorText().replace("\n", "\n  "));
             return;
         }
-        int width = aws.stream().map(MockResource::type).mapToInt(String::length).max().orElse(0);
-        for (MockResource resource : aws) {
-            out.printf("  + %-" + width + "s  %s%s%n", resource.type(), resource.name(),
-                    run.explicitProvider(resource).map(p -> "  (through provider " + p.name() + ", plugin "
-                            + p.pluginVersion().orElse("unpinned") + ")").orElse(""));
-            if (inputs) {
-                out.println("      " + resource.inputs());
+        if (resources || inputs) {
+            int width = aws.stream().map(MockResource::type).mapToInt(String::length).max().orElse(0);
+            for (MockResource resource : aws) {
+                out.printf("  + %-" + width + "s  %s%s%n", resource.type(), resource.name(),
+                        run.explicitProvider(resource).map(p -> "  (through provider " + p.name() + ", plugin "
+                                + p.pluginVersion().orElse("unpinned") + ")").orElse(""));
+                if (inputs) {
+                    out.println("      " + resource.inputs());
+                }
             }
         }
-        for (MockResource provider : run.ofType(ProviderRules.PROVIDER_TYPE)) {
+        for (MockResource provider : run.ofType(MockResource.PROVIDER_TYPE)) {
             out.printf("  explicit provider %s: region %s, plugin %s, with the stack's %s%n", provider.name(),
                     provider.input("region").orElse("(default)"), provider.pluginVersion().orElse("(default)"),
                     provider.inputs().keySet().stream().filter(k -> !PROVIDER_DEFAULTS.contains(k)).sorted().toList());
@@ -161,16 +162,10 @@ public final class OfflinePreview implements Callable<Integer> {
         Map<String, Long> byType = aws.stream()
                 .collect(Collectors.groupingBy(MockResource::type, TreeMap::new, Collectors.counting()));
         out.println("  by type: " + byType.entrySet().stream()
-                .map(e -> shortType(e.getKey()) + " " + e.getValue())
+                .map(e -> MockResource.shortType(e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", ")));
         out.println("  outputs:");
         run.outputs().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.printf("    %s = %s%n",
                 e.getKey(), run.secretOutputs().contains(e.getKey()) ? "[secret]" : e.getValue()));
-        if (violations.isEmpty()) {
-            out.println("  checks: provider validation rules and security perimeter hold");
-        } else {
-            out.println("  checks FAILED:");
-            violations.forEach(v -> out.println("    - " + v));
-        }
     }
 }

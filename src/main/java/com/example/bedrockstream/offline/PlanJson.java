@@ -1,6 +1,8 @@
 package com.example.bedrockstream.offline;
 
 import com.example.bedrockstream.offline.path.CallerPath;
+import com.example.bedrockstream.offline.rules.Finding;
+import com.example.bedrockstream.offline.rules.PlanRules;
 import com.google.gson.GsonBuilder;
 
 import java.io.IOException;
@@ -13,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /** The whole plan for tools: every resource with its inputs, every output, finding and path. Secrets are masked. */
 final class PlanJson {
@@ -22,8 +23,8 @@ final class PlanJson {
     private PlanJson() {
     }
 
-    static void write(Path file, List<OfflineRun> runs, Function<OfflineRun, List<String>> findings,
-                      List<String> crossStackFindings, List<CallerPath> paths, String... knownSecrets) {
+    static void write(Path file, List<OfflineRun> runs, List<Finding> findings, List<CallerPath> paths,
+                      String... knownSecrets) {
         var secrets = new HashSet<>(List.of(knownSecrets));
         runs.forEach(run -> run.secretOutputs().forEach(name -> secrets.add(String.valueOf(run.outputs().get(name)))));
         var stacks = new ArrayList<Map<String, Object>>();
@@ -45,12 +46,27 @@ final class PlanJson {
             run.outputs().forEach((name, value) -> outputs.put(name, run.secretOutputs().contains(name) ? MASK
                     : masked(value, secrets)));
             stack.put("outputs", outputs);
-            stack.put("findings", run.succeeded() ? findings.apply(run) : List.of());
             stacks.add(stack);
         }
         var plan = new LinkedHashMap<String, Object>();
         plan.put("stacks", stacks);
-        plan.put("crossStackFindings", crossStackFindings);
+        plan.put("rules", PlanRules.ALL.stream().map(rule -> {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("id", rule.id());
+            entry.put("message", rule.message());
+            entry.put("source", rule.source().kind().prefix());
+            entry.put("reference", rule.source().reference());
+            return entry;
+        }).toList());
+        plan.put("findings", findings.stream().map(finding -> {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("rule", finding.ruleId());
+            entry.put("stack", finding.stack());
+            entry.put("type", finding.resourceType());
+            entry.put("name", finding.resourceName());
+            entry.put("problem", masked(finding.problem(), secrets));
+            return entry;
+        }).toList());
         plan.put("paths", paths.stream().map(path -> {
             var caller = new LinkedHashMap<String, Object>();
             caller.put("caller", path.caller().label());

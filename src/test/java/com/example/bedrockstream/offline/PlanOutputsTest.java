@@ -3,6 +3,7 @@ package com.example.bedrockstream.offline;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.example.bedrockstream.offline.rules.PlanRules;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
@@ -40,7 +41,14 @@ class PlanOutputsTest {
         assertEquals("[secret]", hub.getAsJsonObject("outputs").get("invokeExternalId").getAsString());
         assertTrue(hub.getAsJsonArray("resources").size() > 30);
         assertTrue(out.contains("The external id is the placeholder"), out);
-        assertTrue(out.matches("(?s).*3 stack\\(s\\) previewed, 0 failed \\(\\d+\\.\\d\\d s, peak heap \\d+ MB\\)\\..*"), out);
+        assertTrue(out.matches("(?s).*3 stack\\(s\\) previewed, 0 failed; 0 rule finding\\(s\\); 0 of 4 caller path\\(s\\) fail"
+                + " \\(\\d+\\.\\d\\d s, peak heap \\d+ MB\\)\\..*"), out);
+        var plan = JsonParser.parseString(json).getAsJsonObject();
+        assertEquals(0, plan.getAsJsonArray("findings").size());
+        var rules = plan.getAsJsonArray("rules");
+        assertEquals(PlanRules.ALL.size(), rules.size());
+        assertTrue(rules.asList().stream().map(r -> r.getAsJsonObject()).anyMatch(r -> r.get("id").getAsString()
+                .equals("checkov:CKV_AWS_117") && r.get("source").getAsString().equals("checkov")), rules::toString);
         assertTrue(out.contains("ec2/RouteTable 1") && out.contains("ec2transitgateway/RouteTable 1"),
                 "types are named unambiguously: " + out);
     }

@@ -18,14 +18,14 @@ import java.util.function.UnaryOperator;
  * The three committed stacks run in deploy order, and variations of them: changed config or exports (run again), or
  * the runs' own resources with one resource dropped or one input changed, each resource still valid on its own.
  */
-final class PathRuns {
+public final class PathRuns {
     private static List<OfflineRun> committed;
 
     private PathRuns() {
     }
 
     /** ml-use1, app-use1, app-apse1 as committed with the test external id; run once per test JVM. */
-    static synchronized List<OfflineRun> committed() {
+    public static synchronized List<OfflineRun> committed() {
         if (committed == null) {
             committed = chain(Map.of(), exports -> exports);
         }
@@ -54,7 +54,7 @@ final class PathRuns {
     }
 
     /** The runs without the resource {@code name} of {@code type}, wherever it was registered. */
-    static List<OfflineRun> without(List<OfflineRun> runs, String type, String name) {
+    public static List<OfflineRun> without(List<OfflineRun> runs, String type, String name) {
         resource(runs, type, name);
         return runs.stream().map(run -> new OfflineRun(run.stack(),
                 run.resources().stream().filter(r -> !(r.type().equals(type) && r.name().equals(name))).toList(),
@@ -70,7 +70,7 @@ final class PathRuns {
     }
 
     /** The runs with {@code added} registered by {@code stack} as well. */
-    static List<OfflineRun> adding(List<OfflineRun> runs, String stack, MockResource added) {
+    public static List<OfflineRun> adding(List<OfflineRun> runs, String stack, MockResource added) {
         return runs.stream().map(run -> {
             if (!run.stack().equals(stack)) {
                 return run;

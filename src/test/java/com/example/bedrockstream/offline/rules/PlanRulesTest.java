@@ -1,5 +1,9 @@
-package com.example.bedrockstream.offline;
+package com.example.bedrockstream.offline.rules;
 
+import com.example.bedrockstream.offline.MockResource;
+import com.example.bedrockstream.offline.OfflineEngine;
+import com.example.bedrockstream.offline.OfflineRun;
+import com.example.bedrockstream.offline.StackFiles;
 import com.example.bedrockstream.policy.PolicySizes;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ProviderArgs;
@@ -20,7 +24,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ProviderRulesTest {
+class PlanRulesTest {
     private static final String FUNCTION = "aws:lambda/function:Function";
     private static final String HUB_PROVIDER_REF = "urn:pulumi:app-use1::bedrock-stream::pulumi:pulumi:Stack$pulumi:providers:aws::hub::0a1b2c";
 
@@ -36,13 +40,21 @@ class ProviderRulesTest {
     }
 
     private static MockResource provider(String name, String pluginVersion) {
-        return new MockResource(ProviderRules.PROVIDER_TYPE, name,
+        return new MockResource(MockResource.PROVIDER_TYPE, name,
                 Map.of("region", "us-east-1", "allowedAccountIds", "[\"111122223333\"]"), Map.of(),
                 Optional.empty(), Optional.ofNullable(pluginVersion));
     }
 
     private static List<String> check(MockResource... resources) {
-        return ProviderRules.check(new OfflineRun("test", List.of(resources), Map.of(), Set.of(), List.of()));
+        return lines(new OfflineRun("test", List.of(resources), Map.of(), Set.of(), List.of()));
+    }
+
+    /** Each finding with the full type and the rule's source, which the assertions below name. */
+    private static List<String> lines(OfflineRun run) {
+        var sources = new HashMap<String, RuleSource>();
+        PlanRules.ALL.forEach(rule -> sources.put(rule.id(), rule.source()));
+        return PlanRules.check(Plan.of(run)).stream().map(f -> f.ruleId() + " · " + f.stack() + " · " + f.resourceType()
+                + " " + f.resourceName() + " · " + f.problem() + " [" + sources.get(f.ruleId()) + "]").toList();
     }
 
     /** {@code base} with some inputs replaced; a null value removes the input. */
@@ -77,7 +89,7 @@ class ProviderRulesTest {
     private static final Map<String, Object> NOTEBOOK_INPUTS = Map.of(
             "name", "app-use1-notebook", "instanceType", "ml.t3.medium", "roleArn", "arn:aws:iam::111122223333:role/nb",
             "platformIdentifier", "notebook-al2023-v1", "directInternetAccess", "Disabled", "rootAccess", "Disabled",
-            "kmsKeyId", "arn:aws:kms:us-east-1:111122223333:key/abc", "volumeSize", 5.0,
+            "kmsKeyId", "arn:aws:kms:us-east-1:111122223333:key/abc", "volumeSize", 5.0, "subnetId", "subnet-1",
             "instanceMetadataServiceConfiguration", Map.of("minimumInstanceMetadataServiceVersion", "2"));
 
     private static final String ENDPOINT_POLICY = """
@@ -142,7 +154,7 @@ class ProviderRulesTest {
 
     @Test
     void kmsDeletionWindowIsSevenToThirtyDays() {
-        var key = Map.<String, Object>of("deletionWindowInDays", 30.0, "policy", "{}");
+        var key = Map.<String, Object>of("deletionWindowInDays", 30.0, "policy", "{}", "enableKeyRotation", true);
         assertEquals(List.of(), check(resource("aws:kms/key:Key", "k", key)));
         assertOneViolation(check(resource("aws:kms/key:Key", "k", with(key, "deletionWindowInDays", 5.0))),
                 "aws:kms/key:Key k", "deletionWindowInDays = 5", "7 to 30", "kms/key.go");
@@ -200,7 +212,7 @@ class ProviderRulesTest {
 
     @Test
     void notebookImdsVersionMustBeOneOrTwo() {
-        var violations = check(provider("hub", "7.12.0"), through(resource(ProviderRules.NOTEBOOK, "nb",
+        var violations = check(provider("hub", "7.12.0"), through(resource(ProviderValidation.NOTEBOOK, "nb",
                 with(NOTEBOOK_INPUTS, "instanceMetadataServiceConfiguration", Map.of("minimumInstanceMetadataServiceVersion", "v2"))), HUB_PROVIDER_REF));
         assertTrue(violations.stream().anyMatch(v -> v.contains("minimumInstanceMetadataServiceVersion = \"v2\" must be one of")), violations::toString);
     }
@@ -209,36 +221,36 @@ class ProviderRulesTest {
 
     @Test
     void al2023OnTheDefaultProviderFailsAndNamesThePluginItNeeds() {
-        assertOneViolation(check(resource(ProviderRules.NOTEBOOK, "nb", NOTEBOOK_INPUTS)),
-                ProviderRules.NOTEBOOK + " nb", "platformIdentifier = \"notebook-al2023-v1\"", ">= 7.11.0", "default provider");
+        assertOneViolation(check(resource(ProviderValidation.NOTEBOOK, "nb", NOTEBOOK_INPUTS)),
+                ProviderValidation.NOTEBOOK + " nb", "platformIdentifier = \"notebook-al2023-v1\"", ">= 7.11.0", "default provider");
     }
 
     @Test
     void al2023ThroughAProviderWithPlugin7_12Passes() {
-        assertEquals(List.of(), check(provider("hub", "7.12.0"), through(resource(ProviderRules.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)));
+        assertEquals(List.of(), check(provider("hub", "7.12.0"), through(resource(ProviderValidation.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)));
     }
 
     @Test
     void al2023ThroughAProviderWithAnOlderPluginFails() {
-        assertOneViolation(check(provider("hub", "7.10.0"), through(resource(ProviderRules.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)),
+        assertOneViolation(check(provider("hub", "7.10.0"), through(resource(ProviderValidation.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)),
                 "explicit provider hub with plugin 7.10.0", ">= 7.11.0");
-        assertOneViolation(check(provider("hub", null), through(resource(ProviderRules.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)),
+        assertOneViolation(check(provider("hub", null), through(resource(ProviderValidation.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)),
                 "explicit provider hub", "no version option");
     }
 
     @Test
     void al2PlatformsPassOnTheDefaultProviderAndUnknownOnesFailEverywhere() {
-        assertEquals(List.of(), check(resource(ProviderRules.NOTEBOOK, "nb", with(NOTEBOOK_INPUTS, "platformIdentifier", "notebook-al2-v3"))));
-        assertOneViolation(check(provider("hub", "7.12.0"), through(resource(ProviderRules.NOTEBOOK, "nb",
+        assertEquals(List.of(), check(resource(ProviderValidation.NOTEBOOK, "nb", with(NOTEBOOK_INPUTS, "platformIdentifier", "notebook-al2-v3"))));
+        assertOneViolation(check(provider("hub", "7.12.0"), through(resource(ProviderValidation.NOTEBOOK, "nb",
                         with(NOTEBOOK_INPUTS, "platformIdentifier", "notebook-al2023-v2")), HUB_PROVIDER_REF)),
                 "platformIdentifier = \"notebook-al2023-v2\"", "must be one of");
     }
 
     @Test
     void versionsCompareNumerically() {
-        assertTrue(ProviderRules.Version.parse("7.12.0").compareTo(ProviderRules.Version.parse("7.11.0")) > 0);
-        assertTrue(ProviderRules.Version.parse("v7.9.1").compareTo(ProviderRules.Version.parse("7.11.0")) < 0);
-        assertEquals(0, ProviderRules.Version.parse("7.11.0-alpha.1+dev").compareTo(ProviderRules.Version.parse("7.11.0")));
+        assertTrue(ProviderValidation.Version.parse("7.12.0").compareTo(ProviderValidation.Version.parse("7.11.0")) > 0);
+        assertTrue(ProviderValidation.Version.parse("v7.9.1").compareTo(ProviderValidation.Version.parse("7.11.0")) < 0);
+        assertEquals(0, ProviderValidation.Version.parse("7.11.0-alpha.1+dev").compareTo(ProviderValidation.Version.parse("7.11.0")));
     }
 
     /** The reference format the engine really produces, matched against a provider the program really registers. */
@@ -250,23 +262,23 @@ class ProviderRulesTest {
                     CustomResourceOptions.builder().version("7.12.0").build());
             var notebook = NotebookInstanceArgs.builder().name("app-use1-notebook").instanceType("ml.t3.medium")
                     .roleArn("arn:aws:iam::111122223333:role/nb").platformIdentifier("notebook-al2023-v1")
-                    .directInternetAccess("Disabled").rootAccess("Disabled").kmsKeyId("arn:aws:kms:us-east-1:111122223333:key/abc")
+                    .directInternetAccess("Disabled").rootAccess("Disabled").subnetId("subnet-1").kmsKeyId("arn:aws:kms:us-east-1:111122223333:key/abc")
                     .instanceMetadataServiceConfiguration(NotebookInstanceInstanceMetadataServiceConfigurationArgs.builder()
                             .minimumInstanceMetadataServiceVersion("2").build());
             new NotebookInstance("through-hub", notebook.build(), CustomResourceOptions.builder().provider(hub).build());
             new NotebookInstance("default", notebook.name("app-use1-notebook-2").build());
         });
-        var violations = ProviderRules.check(run);
-        assertOneViolation(violations, ProviderRules.NOTEBOOK + " default", "default provider");
+        var violations = lines(run);
+        assertOneViolation(violations, ProviderValidation.NOTEBOOK + " default", "default provider");
     }
 
     // ---- security perimeter ------------------------------------------------------------------------------
 
     @Test
     void anExplicitProviderWithoutTheAccountPinFails() {
-        var unpinned = new MockResource(ProviderRules.PROVIDER_TYPE, "hub", Map.of("region", "us-east-1"), Map.of(),
+        var unpinned = new MockResource(MockResource.PROVIDER_TYPE, "hub", Map.of("region", "us-east-1"), Map.of(),
                 Optional.empty(), Optional.empty());
-        assertOneViolation(check(unpinned), "pulumi:providers:aws hub", "allowedAccountIds", "pinned to the stack's account");
+        assertOneViolation(check(unpinned), "pulumi:providers:aws hub", "design:provider-account-pin", "allowedAccountIds is unset");
         assertEquals(List.of(), check(provider("hub", null)));
     }
 
@@ -275,28 +287,29 @@ class ProviderRulesTest {
         assertOneViolation(check(resource("aws:ec2/natGateway:NatGateway", "nat", Map.of())), "NatGateway nat", "not allowed");
         assertOneViolation(check(resource("aws:ec2/internetGateway:InternetGateway", "igw", Map.of())), "igw", "not allowed");
         assertOneViolation(check(resource("aws:ec2/subnet:Subnet", "s", Map.of("cidrBlock", "10.0.0.0/24", "mapPublicIpOnLaunch", true))),
-                "aws:ec2/subnet:Subnet s", "mapPublicIpOnLaunch = true", "no public subnet");
+                "aws:ec2/subnet:Subnet s", "mapPublicIpOnLaunch = true", "checkov:CKV_AWS_130");
         assertEquals(List.of(), check(resource("aws:ec2/subnet:Subnet", "s", Map.of("cidrBlock", "10.0.0.0/24", "mapPublicIpOnLaunch", false))));
     }
 
     @Test
     void aRuleOpenToTheInternetFails() {
-        var ingress = Map.<String, Object>of("ipProtocol", "tcp", "fromPort", 443.0, "toPort", 443.0, "cidrIpv4", "10.30.0.0/22");
+        var ingress = Map.<String, Object>of("ipProtocol", "tcp", "fromPort", 443.0, "toPort", 443.0, "cidrIpv4", "10.30.0.0/22",
+                "description", "HTTPS from the spoke");
         String type = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
         assertEquals(List.of(), check(resource(type, "in", ingress)));
         assertOneViolation(check(resource(type, "in", with(ingress, "cidrIpv4", "0.0.0.0/0"))),
-                type + " in", "cidrIpv4 = \"0.0.0.0/0\"", "must not be open to the whole internet");
+                type + " in", "cidrIpv4 = \"0.0.0.0/0\"", "design:no-open-cidr", "is open to the whole internet");
         assertOneViolation(check(resource("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "out",
-                        Map.of("ipProtocol", "-1", "cidrIpv6", "::/0"))), "cidrIpv6 = \"::/0\"");
+                        Map.of("ipProtocol", "-1", "cidrIpv6", "::/0", "description", "anywhere"))), "cidrIpv6 = \"::/0\"");
         assertOneViolation(check(resource("aws:ec2/securityGroup:SecurityGroup", "sg", Map.of("description", "x",
-                        "egress", List.of(Map.of("protocol", "-1", "fromPort", 0.0, "toPort", 0.0, "cidrBlocks", List.of("0.0.0.0/0")))))),
+                        "egress", List.of(Map.of("protocol", "-1", "fromPort", 0.0, "toPort", 0.0, "cidrBlocks", List.of("0.0.0.0/0"), "description", "all out"))))),
                 "egress[0].cidrBlocks[0] = \"0.0.0.0/0\"");
     }
 
     @Test
     void aLogGroupWithoutKeyOrRetentionFails() {
         assertOneViolation(check(resource("aws:cloudwatch/logGroup:LogGroup", "lg", with(LOG_GROUP_INPUTS, "kmsKeyId", null))),
-                "aws:cloudwatch/logGroup:LogGroup lg", "kmsKeyId = (unset) must be set", "encrypted");
+                "aws:cloudwatch/logGroup:LogGroup lg", "kmsKeyId = (unset) must be set", "checkov:CKV_AWS_158");
         assertOneViolation(check(resource("aws:cloudwatch/logGroup:LogGroup", "lg", with(LOG_GROUP_INPUTS, "retentionInDays", null))),
                 "retentionInDays = (unset) must be set");
     }
@@ -305,10 +318,10 @@ class ProviderRulesTest {
     void endpointPoliciesAreNeverFullAccess() {
         assertEquals(List.of(), check(resource("aws:ec2/vpcEndpoint:VpcEndpoint", "e", ENDPOINT_INPUTS)));
         assertOneViolation(check(resource("aws:ec2/vpcEndpoint:VpcEndpoint", "e", with(ENDPOINT_INPUTS, "policy", null))),
-                "aws:ec2/vpcEndpoint:VpcEndpoint e", "policy = (unset) must be set");
+                "aws:ec2/vpcEndpoint:VpcEndpoint e", "design:endpoint-policy", "policy is unset, which is the default full access");
         assertOneViolation(check(resource("aws:ec2/vpcEndpoint:VpcEndpoint", "e", with(ENDPOINT_INPUTS, "policy",
                         ENDPOINT_POLICY.replace("[\"lambda:InvokeFunction\"]", "\"*\"")))),
-                "policy", "Action \"*\"", "never *");
+                "design:endpoint-policy", "policy allows Action \"*\"");
         assertOneViolation(check(resource("aws:ec2/vpcEndpoint:VpcEndpoint", "e", with(ENDPOINT_INPUTS, "policy",
                         ENDPOINT_POLICY.replace("{\"AWS\":[\"arn:aws:iam::1:role/r\"]}", "{\"AWS\":\"*\"}")))),
                 "Principal \"*\"");
@@ -356,7 +369,7 @@ class ProviderRulesTest {
         assertEquals(List.of(), check(resource("aws:iam/role:Role", "r", role)));
         String over = policyWithResources(n + 1, "");
         assertOneViolation(check(resource("aws:iam/role:Role", "r", with(role, "assumeRolePolicy", over))),
-                "aws:iam/role:Role r: assumeRolePolicy", "over the limit of 2048");
+                "aws-api:trust-policy-size", "aws:iam/role:Role r", "over the limit of 2048");
     }
 
     @Test
@@ -366,7 +379,7 @@ class ProviderRulesTest {
         var second = resource("aws:iam/rolePolicy:RolePolicy", "fn-b", Map.of("name", "b", "role", "fn", "policy", half));
         var otherRole = resource("aws:iam/rolePolicy:RolePolicy", "other-a", Map.of("name", "a", "role", "other", "policy", half));
         assertEquals(List.of(), check(first, otherRole), "each role alone fits");
-        assertOneViolation(check(first, second, otherRole), "aws:iam/role:Role fn:", "[fn-a, fn-b] together would be "
+        assertOneViolation(check(first, second, otherRole), "aws-api:role-inline-policies-size", "[fn-a, fn-b] of role fn together would be "
                 + 2 * PolicySizes.iamCharacters(half) + " characters, over the limit of 10240");
     }
 
@@ -374,7 +387,7 @@ class ProviderRulesTest {
     void notebooksAreClosedDown() {
         var open = with(NOTEBOOK_INPUTS, "directInternetAccess", null, "rootAccess", "Enabled", "kmsKeyId", null,
                 "instanceMetadataServiceConfiguration", Map.of("minimumInstanceMetadataServiceVersion", "1"));
-        var violations = check(provider("hub", "7.12.0"), through(resource(ProviderRules.NOTEBOOK, "nb", open), HUB_PROVIDER_REF));
+        var violations = check(provider("hub", "7.12.0"), through(resource(ProviderValidation.NOTEBOOK, "nb", open), HUB_PROVIDER_REF));
         assertEquals(4, violations.size(), violations::toString);
         for (String input : Arrays.asList("directInternetAccess = (unset) must be \"Disabled\"", "rootAccess = \"Enabled\" must be \"Disabled\"",
                 "kmsKeyId = (unset) must be set", "minimumInstanceMetadataServiceVersion = \"1\" must be \"2\"")) {
@@ -385,7 +398,7 @@ class ProviderRulesTest {
     @Test
     void aFunctionOutsideTheVpcFails() {
         assertOneViolation(check(resource(FUNCTION, "f", with(FUNCTION_INPUTS, "vpcConfig", null))),
-                FUNCTION + " f", "vpcConfig.subnetIds = (unset) must be set", "private subnets");
+                FUNCTION + " f", "vpcConfig.subnetIds = (unset) must be set", "checkov:CKV_AWS_117");
     }
 
     // ---- the real program --------------------------------------------------------------------------------
@@ -396,6 +409,6 @@ class ProviderRulesTest {
                 .run("ml-use1", Map.of("bedrock-stream:externalId", "test-external-id-3f9a0c1b7d2e4f58"));
         assertTrue(run.succeeded(), run.errorText());
         assertTrue(run.awsResources().size() > 10, "the ML stack registered its resources");
-        assertEquals(List.of(), ProviderRules.check(run));
+        assertEquals(List.of(), lines(run));
     }
 }

@@ -1,0 +1,123 @@
+package com.example.bedrockstream.offline.rules;
+
+import com.example.bedrockstream.config.Cidr;
+import com.example.bedrockstream.offline.MockResource;
+import com.example.bedrockstream.offline.OfflineRun;
+import com.google.gson.JsonObject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** This project's security perimeter (DESIGN.md §3): what no stack may contain, whatever a scanner would say. */
+final class Perimeter {
+    private Perimeter() {
+    }
+
+    private static final String ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
+
+    /** Resources that would give a stack a way to or from the internet. */
+    static final Set<String> PUBLIC_TYPES = Set.of(
+            "aws:ec2/internetGateway:InternetGateway", "aws:ec2/egressOnlyInternetGateway:EgressOnlyInternetGateway",
+            "aws:ec2/natGateway:NatGateway", "aws:ec2/eip:Eip", "aws:ec2/eipAssociation:EipAssociation");
+
+    /** Where each resource type that can admit traffic keeps its CIDRs (a "[]" path visits every element). */
+    static final Map<String, List<String>> CIDR_INPUTS = Map.of(
+            "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", List.of("cidrIpv4", "cidrIpv6"),
+            "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", List.of("cidrIpv4", "cidrIpv6"),
+            "aws:ec2/securityGroupRule:SecurityGroupRule", List.of("cidrBlocks[]", "ipv6CidrBlocks[]"),
+            "aws:ec2/securityGroup:SecurityGroup", List.of("ingress[].cidrBlocks[]", "ingress[].ipv6CidrBlocks[]",
+                    "egress[].cidrBlocks[]", "egress[].ipv6CidrBlocks[]"));
+
+    static final ResourceRule NO_INTERNET_RESOURCES = new ResourceRule("design:no-internet-resources",
+            "no internet gateway, NAT gateway or public IP exists in any stack", RuleSource.design("§3 no path to or from the internet"),
+            PUBLIC_TYPES, (run, resource) -> Stream.of("this resource type is not allowed"));
+
+    static final ResourceRule NO_OPEN_CIDR = new ResourceRule("design:no-open-cidr",
+            "no security group admits or sends to 0.0.0.0/0 or ::/0, on any port (covers Checkov CKV_AWS_24, 25, 260, 277, 382)",
+            RuleSource.design("§3 security groups admit known CIDRs only"), CIDR_INPUTS.keySet(),
+            (run, resource) -> CIDR_INPUTS.get(resource.type()).stream()
+                    .flatMap(input -> Inputs.values(resource.inputs(), input, "").entrySet().stream())
+                    .filter(cidr -> String.valueOf(cidr.getValue()).endsWith("/0"))
+                    .map(cidr -> cidr.getKey() + " = " + Inputs.render(cidr.getValue()) + " is open to the whole internet"));
+
+    static final ResourceRule ENDPOINT_POLICY = ResourceRule.of("design:endpoint-policy",
+            "every VPC endpoint has its own policy, and none allows Action \"*\" or Principal \"*\"",
+            RuleSource.design("§3 endpoint policies are never the default full access"), ENDPOINT,
+            (run, endpoint) -> endpointPolicyProblem(endpoint.input("policy").filter(Inputs::present)).stream());
+
+    static final ResourceRule PROVIDER_ACCOUNT_PIN = ResourceRule.of("design:provider-account-pin",
+            "every explicit AWS provider is pinned to the stack's account (allowedAccountIds), like the default one",
+            RuleSource.design("§6 a provider can only touch the account its stack names"), MockResource.PROVIDER_TYPE,
+            (run, provider) -> provider.input("allowedAccountIds").filter(Inputs::present).isPresent() ? Stream.empty()
+                    : Stream.of("allowedAccountIds is unset"));
+
+    /**
+     * VPC blocks that overlap across stacks: an overlap with the hub breaks routing over the Transit Gateway, and
+     * spokes never see each other's config, so only a view of every stack file finds one spoke overlapping another.
+     */
+    static final PlanRule DISTINCT_VPC_BLOCKS = new PlanRule() {
+        public String id() {
+            return "design:distinct-vpc-blocks";
+        }
+
+        public String message() {
+            return "no two VPCs of any stacks overlap: blocks routed over the Transit Gateways must be distinct";
+        }
+
+        public RuleSource source() {
+            return RuleSource.design("§2 routes across the Transit Gateway peering");
+        }
+
+        public Stream<Finding> check(Plan plan) {
+            record Block(OfflineRun run, MockResource vpc, Cidr cidr) {
+            }
+            var blocks = plan.resources().filter(placed -> placed.resource().type().equals("aws:ec2/vpc:Vpc"))
+                    .flatMap(placed -> placed.resource().input("cidrBlock").flatMap(c -> Cidr.parse(String.valueOf(c)))
+                            .map(cidr -> new Block(placed.run(), placed.resource(), cidr)).stream())
+                    .toList();
+            var found = new ArrayList<Finding>();
+            for (int i = 0; i < blocks.size(); i++) {
+                for (int j = i + 1; j < blocks.size(); j++) {
+                    Block a = blocks.get(i);
+                    Block b = blocks.get(j);
+                    if (a.cidr().overlaps(b.cidr())) {
+                        found.add(Finding.of(this, a.run().stack(), a.vpc(), a.cidr() + " overlaps VPC " + b.vpc().name()
+                                + " " + b.cidr() + " of stack " + b.run().stack()));
+                    }
+                }
+            }
+            return found.stream();
+        }
+    };
+
+    static final List<PlanRule> RULES = List.of(NO_INTERNET_RESOURCES, NO_OPEN_CIDR, ENDPOINT_POLICY,
+            PROVIDER_ACCOUNT_PIN, DISTINCT_VPC_BLOCKS);
+
+    /** What makes an endpoint policy as open as the default one, if anything. */
+    static Optional<String> endpointPolicyProblem(Optional<Object> policy) {
+        if (policy.isEmpty()) {
+            return Optional.of("policy is unset, which is the default full access");
+        }
+        Optional<List<JsonObject>> statements = PolicyJson.statements(policy.get());
+        if (statements.isEmpty()) {
+            return Optional.of("policy must be a JSON policy document");
+        }
+        for (JsonObject statement : statements.get()) {
+            if (PolicyJson.strings(statement.get("Action")).contains("*")) {
+                return Optional.of("policy allows Action \"*\" (statement " + sid(statement) + ")");
+            }
+            if (PolicyJson.principals(statement, "AWS").contains("*")) {
+                return Optional.of("policy names Principal \"*\" (statement " + sid(statement) + ")");
+            }
+        }
+        return statements.get().isEmpty() ? Optional.of("policy has no statements") : Optional.empty();
+    }
+
+    static String sid(JsonObject statement) {
+        return statement.has("Sid") ? statement.get("Sid").getAsString() : "without Sid";
+    }
+}

@@ -1,0 +1,23 @@
+package com.example.bedrockstream.offline.rules;
+
+import java.util.stream.Stream;
+
+/**
+ * One check of the simulated deployment. A rule has a stable id a finding can be cited by, a one-line message
+ * saying what it requires, and the source it restates. Every rule has a failing fixture in the tests
+ * ({@code RuleFixtures}) and passes on the committed stacks.
+ *
+ * <p>To add a rule: implement it here or as a {@link ResourceRule} or {@link InputRule}, list it in
+ * {@link PlanRules#ALL}, and add its fixture; the catalogue test fails until both exist.
+ */
+public interface PlanRule {
+    /** Stable and unique: the source kind's prefix, then a name ("checkov:CKV_AWS_117", "design:no-open-cidr"). */
+    String id();
+
+    /** What the rule requires, in one line. */
+    String message();
+
+    RuleSource source();
+
+    Stream<Finding> check(Plan plan);
+}

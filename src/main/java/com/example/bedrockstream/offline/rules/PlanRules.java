@@ -1,0 +1,36 @@
+package com.example.bedrockstream.offline.rules;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Every rule the offline plan checks, and running them. */
+public final class PlanRules {
+    private PlanRules() {
+    }
+
+    public static final List<PlanRule> ALL = Stream.of(
+                    ProviderValidation.INPUT_RULES.stream(),
+                    Stream.of(ProviderValidation.NOTEBOOK_PLATFORM),
+                    AwsLimits.RULES.stream(),
+                    CheckovRules.RULES.stream(),
+                    Perimeter.RULES.stream())
+            .<PlanRule>flatMap(rules -> rules)
+            .toList();
+
+    /** Every violation of every rule, in rule order then stack order. */
+    public static List<Finding> check(Plan plan) {
+        return ALL.stream().flatMap(rule -> rule.check(plan)).toList();
+    }
+
+    /** "118 rules (provider 80, aws-api 10, checkov 21, design 7)". */
+    public static String census() {
+        Map<String, Long> byKind = ALL.stream().collect(Collectors.groupingBy(rule -> rule.source().kind().prefix(),
+                TreeMap::new, Collectors.counting()));
+        return ALL.size() + " rules (" + byKind.entrySet().stream().sorted(Comparator.comparing(e -> -e.getValue()))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")";
+    }
+}
