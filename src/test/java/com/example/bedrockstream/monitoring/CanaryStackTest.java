@@ -3,6 +3,9 @@ package com.example.bedrockstream.monitoring;
 import com.example.bedrockstream.Policies;
 import com.example.bedrockstream.Stacks;
 import com.example.bedrockstream.offline.OfflineRun;
+import com.example.bedrockstream.offline.rules.Finding;
+import com.example.bedrockstream.offline.rules.Plan;
+import com.example.bedrockstream.offline.rules.PlanRules;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 
@@ -155,5 +158,13 @@ class CanaryStackTest {
         assertEquals(List.of(), noFunction.ofType("aws:cloudwatch/dashboard:Dashboard"), "nothing to show");
         var off = Stacks.hub(Map.of("dashboardEnabled", "false"), e -> e);
         assertEquals(List.of(), off.ofType("aws:cloudwatch/dashboard:Dashboard"));
+    }
+
+    @Test
+    void theMonitoringResourcesPassEveryOfflineRule() {
+        var ml = Stacks.mlWith(Map.of("alarmEmail", "ops@example.com"));
+        var hub = hubWithCanary(Map.of("alarmEmail", "ops@example.com", "canaryRateMinutes", "1"));
+        var spoke = Stacks.spoke("app-apse1", Map.of("canaryEnabled", "true"), exports -> exports).spoke();
+        assertEquals(List.of(), PlanRules.check(Plan.of(ml, hub, spoke)).stream().map(Finding::line).toList());
     }
 }

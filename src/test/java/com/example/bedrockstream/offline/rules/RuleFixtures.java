@@ -25,6 +25,7 @@ final class RuleFixtures {
     private static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
     private static final String ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
     private static final String NOTEBOOK = ProviderValidation.NOTEBOOK;
+    private static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
 
     private static final Map<String, Supplier<Plan>> BY_ID = Map.ofEntries(
             Map.entry("provider:sagemaker/NotebookInstance.platformIdentifier", () -> set(NOTEBOOK, "platformIdentifier", "notebook-al9-v1")),
@@ -60,7 +61,13 @@ final class RuleFixtures {
             Map.entry("design:no-open-cidr", () -> set("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "cidrIpv4", "0.0.0.0/0")),
             Map.entry("design:endpoint-policy", () -> set(ENDPOINT, "policy", null)),
             Map.entry("design:provider-account-pin", () -> set(MockResource.PROVIDER_TYPE, "allowedAccountIds", null)),
-            Map.entry("design:distinct-vpc-blocks", () -> set("aws:ec2/vpc:Vpc", "cidrBlock", "10.30.0.0/16")));
+            Map.entry("design:distinct-vpc-blocks", () -> set("aws:ec2/vpc:Vpc", "cidrBlock", "10.30.0.0/16")),
+            Map.entry("checkov:CKV_AWS_26", () -> set("aws:sns/topic:Topic", "kmsMasterKeyId", null)),
+            Map.entry("checkov:CKV_AWS_319", () -> set(ALARM, "actionsEnabled", false)),
+            Map.entry("design:alarm-notifies", () -> set(ALARM, "okActions", List.of())),
+            Map.entry("design:sns-topic-tls-only", () -> set("aws:sns/topicPolicy:TopicPolicy", "policy",
+                    statement("{\"Service\":\"cloudwatch.amazonaws.com\"}", "sns:Publish",
+                            "arn:aws:sns:us-east-1:444455556666:ml-use1-alarms"))));
 
     /** The fixture of a rule: the plan it must find fault with. */
     static Optional<Plan> of(PlanRule rule) {
