@@ -24,7 +24,10 @@ public enum AwsNames {
             "letters, digits, '.', '_' and '-', never two of '._-' in a row, starting and ending with a letter or digit",
             3, 128, "cloudtrail/trail.go name"),
     RESOLVER("Route 53 Resolver name", "^(?![0-9]$)[0-9A-Za-z_ -]+$", "[A-Za-z0-9_ -]", 1, 64,
-            "route53resolver/validate.go validResolverName");
+            "route53resolver/validate.go validResolverName"),
+    SNS_TOPIC("SNS topic name", "^[0-9A-Za-z_-]+$", "[A-Za-z0-9_-]", 1, 256, "sns/topic.go resourceTopicCustomizeDiff (standard topic)"),
+    SCHEDULER("EventBridge Scheduler name", "^[0-9A-Za-z_.-]+$", "[A-Za-z0-9_.-]", 1, 64, "scheduler/schedule.go and schedule_group.go name"),
+    DASHBOARD("CloudWatch dashboard name", "^[0-9A-Za-z_-]+$", "[A-Za-z0-9_-]", 1, 255, "cloudwatch/validate.go validDashboardName");
 
     private final String what;
     private final Pattern pattern;

@@ -99,6 +99,20 @@ public final class StackNames {
         }
     }
 
+    /** The alarm topic, and its key's alias. */
+    public static String alarmTopic(String stack) {
+        return stack + "-alarms";
+    }
+
+    public static String dashboard(String stack) {
+        return stack + "-bedrock-stream";
+    }
+
+    /** The canary's schedule, its schedule group and its role. */
+    public static String canary(String stack) {
+        return stack + "-canary";
+    }
+
     /** Every name {@code role} derives from {@code stack}; {@code callerPrefix} only matters to application roles. */
     public static List<Derived> of(Role role, String stack, String callerPrefix, boolean withFunction,
                                    boolean withNotebook, AuditNames audit) {
@@ -112,6 +126,7 @@ public final class StackNames {
             function(names, mlFunction(stack), mlFunction(stack));
             names.add(autonamed(stack + "-bedrock-runtime-endpoint"));
             names.add(new Derived(invokerRole(stack), AwsNames.IAM_ROLE));
+            monitoring(names, stack);
             return List.copyOf(names);
         }
         if (role == Role.APP_HUB) {
@@ -125,6 +140,11 @@ public final class StackNames {
             names.add(new Derived(notebook(stack) + "-sample", AwsNames.SAGEMAKER));
             names.add(new Derived(notebookRole(callerPrefix, stack), AwsNames.IAM_ROLE));
             names.add(autonamed(notebook(stack)));
+        }
+        monitoring(names, stack);
+        if (withFunction) {
+            names.add(new Derived(canary(stack), AwsNames.SCHEDULER));
+            names.add(new Derived(canary(stack), AwsNames.IAM_ROLE));
         }
         return List.copyOf(names);
     }
@@ -144,6 +164,13 @@ public final class StackNames {
             names.add(new Derived(modelInvocationLogs(stack), AwsNames.IAM_ROLE));
             names.add(new Derived(modelInvocationLogGroup(stack), AwsNames.LOG_GROUP));
         }
+    }
+
+    /** Monitoring: the alarm topic and its key's alias, the dashboard, whether or not config turns them on. */
+    private static void monitoring(List<Derived> names, String stack) {
+        names.add(new Derived(alarmTopic(stack), AwsNames.SNS_TOPIC));
+        names.add(new Derived("alias/" + alarmTopic(stack), AwsNames.KMS_ALIAS));
+        names.add(new Derived(dashboard(stack), AwsNames.DASHBOARD));
     }
 
     /** PrivateFunction: the function, its role, its log group and its security group. */

@@ -68,6 +68,7 @@ public final class AppHubStack {
                 ml.get(MlOutputs.INVOKER_PRINCIPAL_PREFIX), ml.get(MlOutputs.ALLOWED_MODEL_IDS).get(0));
         var callers = Callers.create(common, hub.callers(), target, foundation,
                 HttpsTargets.securityGroups(Map.of("endpoints", doors.id())), artifacts, true, true);
+        Monitoring.application(common, config.monitoring(), callers.appFunction(), target.sampleModelId());
 
         // The Application Lambdas of every region, spokes deployed later included, are named alike.
         var audit = Audit.create(common, config.audit(), foundation,

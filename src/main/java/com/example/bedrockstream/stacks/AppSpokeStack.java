@@ -63,6 +63,7 @@ public final class AppSpokeStack {
         var callers = Callers.create(common, spoke.callers(), target, foundation,
                 HttpsTargets.cidrs(Map.of("hub-endpoints", hubCidr)), artifacts, spoke.appFunctionEnabled(),
                 spoke.notebookEnabled());
+        Monitoring.application(common, config.monitoring(), callers.appFunction(), target.sampleModelId());
 
         var audit = Audit.withHubTrail(common, config.audit(), foundation, hub.get(HubOutputs.AUDIT_TRAIL));
 

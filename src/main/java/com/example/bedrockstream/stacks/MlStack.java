@@ -16,6 +16,7 @@ import com.example.bedrockstream.identity.CrossAccountInvokerRoleArgs;
 import com.example.bedrockstream.identity.ServiceRole;
 import com.example.bedrockstream.identity.ServiceRoleArgs;
 import com.example.bedrockstream.logging.EncryptedLogGroup;
+import com.example.bedrockstream.monitoring.MetricDefinitions;
 import com.example.bedrockstream.network.EndpointSecurityGroup;
 import com.example.bedrockstream.network.EndpointSecurityGroupArgs;
 import com.example.bedrockstream.network.HttpsTargets;
@@ -89,6 +90,7 @@ public final class MlStack {
                 ml.allowedStsEndpointIds(),
                 ml.invokerSessionSeconds(),
                 function.arn()), null);
+        Monitoring.ml(common, config.monitoring(), ml);
 
         var audit = Audit.create(common, config.audit(), foundation,
                 AuditTrailArgs.LambdaInvocations.of(function.arn()));
@@ -118,8 +120,9 @@ public final class MlStack {
                 "ALLOWED_MODEL_IDS", Output.of(String.join(",", ml.allowedModels().stream().map(ModelId::id).toList())),
                 "MAX_REQUEST_BYTES", Output.of(Integer.toString(ml.function().maxRequestBytes())),
                 "MAX_OUTPUT_TOKENS", Output.of(Integer.toString(ml.function().maxOutputTokens())),
-                "POWERTOOLS_SERVICE_NAME", Output.of("ml-stream"),
-                "POWERTOOLS_METRICS_NAMESPACE", Output.of("BedrockStream"),
+                // The service and namespace the alarms and dashboard read (lambda-src/ml-stream/metrics.json).
+                "POWERTOOLS_SERVICE_NAME", Output.of(MetricDefinitions.load().handler().service()),
+                "POWERTOOLS_METRICS_NAMESPACE", Output.of(MetricDefinitions.load().handler().namespace()),
                 "POWERTOOLS_LOG_LEVEL", Output.of("INFO"));
     }
 }

@@ -115,6 +115,11 @@ final class CheckovRules {
             required("CKV_AWS_371", "notebooks allow IMDSv2 only", NOTEBOOK,
                     "instanceMetadataServiceConfiguration.minimumInstanceMetadataServiceVersion", "2"),
             required("CKV_AWS_306", "notebooks run in the stack's own VPC (a subnet of it)", NOTEBOOK, "subnetId", null),
+            required("CKV_AWS_26", "SNS topics are encrypted with a KMS key (here: the alarm topic's own customer-managed"
+                    + " key, which CloudWatch alarms may use)", "aws:sns/topic:Topic", "kmsMasterKeyId", null),
+            ResourceRule.of(id("CKV_AWS_319"), "alarm actions are enabled (unset means enabled)", source("CKV_AWS_319"),
+                    "aws:cloudwatch/metricAlarm:MetricAlarm", (run, alarm) -> alarm.input("actionsEnabled")
+                            .filter(Boolean.FALSE::equals).map(v -> "actionsEnabled = false").stream()),
             ResourceRule.of(id("CKV_AWS_331"), "Transit Gateways accept no attachment automatically", source("CKV_AWS_331"),
                     "aws:ec2transitgateway/transitGateway:TransitGateway", (run, tgw) -> tgw.input("autoAcceptSharedAttachments")
                             .filter("enable"::equals).map(v -> "autoAcceptSharedAttachments = \"enable\"").stream()),

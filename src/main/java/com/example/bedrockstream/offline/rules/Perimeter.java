@@ -3,6 +3,7 @@ package com.example.bedrockstream.offline.rules;
 import com.example.bedrockstream.config.Cidr;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.util.ArrayList;
@@ -116,8 +117,23 @@ final class Perimeter {
                 && PolicyJson.strings(condition.getAsJsonObject("Bool").get("aws:SecureTransport")).contains("false");
     }
 
+    /** An alarm without an action changes colour in a console nobody watches. */
+    static final ResourceRule ALARM_NOTIFIES = ResourceRule.of("design:alarm-notifies",
+            "every alarm notifies an SNS topic when it fires and when it clears",
+            RuleSource.design("issue 13: alarms notify the stack's encrypted alarm topic"),
+            "aws:cloudwatch/metricAlarm:MetricAlarm", (run, alarm) -> Stream.of("alarmActions", "okActions")
+                    .filter(actions -> alarm.list(actions).stream().noneMatch(a -> String.valueOf(a).startsWith("arn:aws:sns:")))
+                    .map(actions -> actions + " names no SNS topic"));
+
+    static final ResourceRule TOPIC_TLS_ONLY = ResourceRule.of("design:sns-topic-tls-only",
+            "every SNS topic policy denies any request made without TLS (aws:SecureTransport false)",
+            RuleSource.design("§3 every layer says no by default: nothing reaches a topic in clear text"),
+            "aws:sns/topicPolicy:TopicPolicy", (run, policy) -> policy.input("policy").filter(Inputs::present)
+                    .flatMap(PolicyJson::statements).orElse(List.of()).stream().anyMatch(Perimeter::deniesClearText)
+                    ? Stream.empty() : Stream.of("policy has no Deny of sns:* when aws:SecureTransport is false"));
+
     static final List<PlanRule> RULES = List.of(NO_INTERNET_RESOURCES, NO_OPEN_CIDR, ENDPOINT_POLICY,
-            PROVIDER_ACCOUNT_PIN, DISTINCT_VPC_BLOCKS, BUCKET_TLS_ONLY);
+            PROVIDER_ACCOUNT_PIN, DISTINCT_VPC_BLOCKS, BUCKET_TLS_ONLY, ALARM_NOTIFIES, TOPIC_TLS_ONLY);
 
     /** What makes an endpoint policy as open as the default one, if anything. */
     static Optional<String> endpointPolicyProblem(Optional<Object> policy) {
@@ -137,6 +153,16 @@ final class Perimeter {
             }
         }
         return statements.get().isEmpty() ? Optional.of("policy has no statements") : Optional.empty();
+    }
+
+    /** A Deny of every SNS action, to anyone, on a condition Bool aws:SecureTransport false. */
+    private static boolean deniesClearText(JsonObject statement) {
+        JsonElement condition = statement.get("Condition");
+        JsonElement bool = condition != null && condition.isJsonObject() ? condition.getAsJsonObject().get("Bool") : null;
+        return !PolicyJson.allows(statement)
+                && PolicyJson.strings(statement.get("Action")).stream().anyMatch(a -> a.equals("sns:*") || a.equals("*"))
+                && bool != null && bool.isJsonObject()
+                && PolicyJson.strings(bool.getAsJsonObject().get("aws:SecureTransport")).contains("false");
     }
 
     static String sid(JsonObject statement) {

@@ -27,6 +27,7 @@ final class RuleFixtures {
     private static final String NOTEBOOK = ProviderValidation.NOTEBOOK;
     private static final String TRAIL = "aws:cloudtrail/trail:Trail";
     private static final String PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
+    private static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
 
     private static final Map<String, Supplier<Plan>> BY_ID = Map.ofEntries(
             Map.entry("provider:sagemaker/NotebookInstance.platformIdentifier", () -> set(NOTEBOOK, "platformIdentifier", "notebook-al9-v1")),
@@ -81,7 +82,13 @@ final class RuleFixtures {
             Map.entry("checkov:CKV2_AWS_65", () -> set("aws:s3/bucketOwnershipControls:BucketOwnershipControls",
                     "rule.objectOwnership", "ObjectWriter")),
             Map.entry("design:bucket-tls-only", () -> set("aws:s3/bucketPolicy:BucketPolicy", "policy",
-                    statement("{\"Service\":\"cloudtrail.amazonaws.com\"}", "s3:GetBucketAcl", "arn:aws:s3:::fixture"))));
+                    statement("{\"Service\":\"cloudtrail.amazonaws.com\"}", "s3:GetBucketAcl", "arn:aws:s3:::fixture"))),
+            Map.entry("checkov:CKV_AWS_26", () -> set("aws:sns/topic:Topic", "kmsMasterKeyId", null)),
+            Map.entry("checkov:CKV_AWS_319", () -> set(ALARM, "actionsEnabled", false)),
+            Map.entry("design:alarm-notifies", () -> set(ALARM, "okActions", List.of())),
+            Map.entry("design:sns-topic-tls-only", () -> set("aws:sns/topicPolicy:TopicPolicy", "policy",
+                    statement("{\"Service\":\"cloudwatch.amazonaws.com\"}", "sns:Publish",
+                            "arn:aws:sns:us-east-1:444455556666:ml-use1-alarms"))));
 
     /** The fixture of a rule: the plan it must find fault with. */
     static Optional<Plan> of(PlanRule rule) {
