@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { logLines, logText } from './support/log-capture.mjs';
 import { loadHandler } from './support/load-handler.mjs';
 import { COMPLETION, CONVERSE, DELTAS, FAMILIES, PROMPT, REASONING, TEXT, THINKING } from './support/fixtures.mjs';
+import METRICS from '../metrics.json' with { type: 'json' };
 
 const [ANTHROPIC] = FAMILIES;
 const nativeEvent = (f, extra = {}) => ({ modelId: f.modelId, body: f.body, ...extra });
@@ -443,8 +444,14 @@ export function defineSuite(moduleUrl) {
   });
 
   describe('observability', () => {
+    // The EMF documents written since `mark`, by the metric they carry.
+    const emfSince = (mark) => logLines().slice(mark).filter((l) => l._aws);
+    const emfWith = (docs, metric) => docs.find((d) => d._aws.CloudWatchMetrics[0].Metrics.some((m) => m.Name === metric));
+    const definedUnits = new Map(METRICS.handler.metrics.map((m) => [m.name, m.unit]));
+
     test('one structured log line and one EMF document per invocation', async () => {
       reset((reply) => replayNative(reply, ANTHROPIC.chunks));
+      const mark = logLines().length;
       const r = await h.invoke(nativeEvent(ANTHROPIC));
       assert.equal(r.error, undefined);
       const lines = logLines();
@@ -464,9 +471,10 @@ export function defineSuite(moduleUrl) {
       assert.equal(typeof log.timeToFirstDeltaMs, 'number');
       assert.equal(typeof log.durationMs, 'number');
 
-      const emf = lines.findLast((l) => l._aws);
+      const docs = emfSince(mark);
+      assert.equal(docs.length, 1, 'a successful invocation writes no Failures document');
+      const [emf] = docs;
       assert.equal(emf._aws.CloudWatchMetrics[0].Namespace, 'MlStreamTest');
-      assert.deepEqual(emf._aws.CloudWatchMetrics[0].Dimensions, [['service', 'modelId', 'api']]);
       assert.equal(emf.requestId, log.requestId);
       assert.equal(emf.modelId, ANTHROPIC.modelId);
       assert.equal(emf.Invocations, 1);
@@ -476,22 +484,65 @@ export function defineSuite(moduleUrl) {
       assert.equal(emf.OutputTokens, 9);
     });
 
-    test('failures are logged with outcome and error name only', async () => {
+    test('a successful invocation emits exactly the metrics metrics.json defines, with their units and dimension sets', async () => {
+      reset((reply) => replayNative(reply, ANTHROPIC.chunks));
+      const mark = logLines().length;
+      await h.invoke(nativeEvent(ANTHROPIC));
+      const [emf] = emfSince(mark);
+      const directive = emf._aws.CloudWatchMetrics[0];
+      assert.deepEqual(directive.Dimensions, METRICS.handler.dimensionSets);
+      assert.deepEqual(new Map(directive.Metrics.map((m) => [m.Name, m.Unit])), definedUnits);
+      assert.equal(emf.service, METRICS.handler.service);
+      assert.equal(emf.api, 'invoke');
+    });
+
+    test('failures are logged with outcome and error name only, and counted by error name', async () => {
       reset((reply) => reply.httpError(429, 'ThrottlingException', PROMPT));
+      let mark = logLines().length;
       await h.invoke(nativeEvent(ANTHROPIC));
       const log = logLines().findLast((l) => l.message === 'invocation');
       assert.equal(log.level, 'ERROR');
       assert.equal(log.outcome, 'error');
       assert.equal(log.errorName, 'ThrottlingException');
-      const emf = logLines().findLast((l) => l._aws);
+      let docs = emfSince(mark);
+      const emf = emfWith(docs, 'Errors');
       assert.equal(emf.Errors, 1);
       assert.equal(emf.errorName, 'ThrottlingException');
+      const failure = emfWith(docs, METRICS.handler.failures.metric.name);
+      assert.deepEqual(failure._aws.CloudWatchMetrics[0].Dimensions, [METRICS.handler.failures.dimensions]);
+      assert.deepEqual(failure._aws.CloudWatchMetrics[0].Metrics,
+        [{ Name: METRICS.handler.failures.metric.name, Unit: METRICS.handler.failures.metric.unit }]);
+      assert.equal(failure._aws.CloudWatchMetrics[0].Namespace, 'MlStreamTest');
+      assert.equal(failure.errorName, 'ThrottlingException');
+      assert.equal(failure.Failures, 1);
+      assert.equal(failure.service, METRICS.handler.service);
 
+      mark = logLines().length;
       await h.invoke({ modelId: PROMPT, body: {} });
       const bad = logLines().findLast((l) => l.message === 'invocation');
       assert.equal(bad.level, 'WARN');
       assert.equal(bad.errorName, 'BadRequest');
       assert.equal(bad.modelId, undefined, 'a rejected modelId is not logged');
+      docs = emfSince(mark);
+      assert.equal(emfWith(docs, 'Failures').errorName, 'BadRequest');
+      assert.equal(emfWith(docs, 'Invocations').modelId, 'none');
+    });
+
+    test('an error name outside metrics.json is counted under its catch-all, so the dimension stays bounded', async () => {
+      reset((reply) => reply.httpError(409, 'ConflictException', PROMPT));
+      const mark = logLines().length;
+      await h.invoke(nativeEvent(ANTHROPIC));
+      assert.equal(logLines().findLast((l) => l.message === 'invocation').errorName, 'ConflictException');
+      const failure = emfWith(emfSince(mark), 'Failures');
+      assert.equal(failure.errorName, METRICS.handler.failures.otherErrorName);
+    });
+
+    test('every error name the handler gives its own failures is in metrics.json', () => {
+      const names = new Set(METRICS.handler.failures.errorNames.map((e) => e.name));
+      for (const name of ['BadRequest', 'DeadlineExceeded', 'IncompleteStream', 'StreamInterrupted', 'InternalError']) {
+        assert.ok(names.has(name), `${name} is missing from metrics.json`);
+      }
+      assert.ok(names.has(METRICS.handler.failures.otherErrorName), 'the catch-all is itself a listed name');
     });
   });
 }

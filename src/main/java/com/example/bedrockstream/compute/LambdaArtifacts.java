@@ -37,12 +37,14 @@ public final class LambdaArtifacts {
     private static final Map<Path, List<Path>> SOURCES = Map.of(
             ML_STREAM_BUNDLE, List.of(
                     Path.of("lambda-src", "ml-stream", "src"),
+                    Path.of("lambda-src", "ml-stream", "metrics.json"),
                     Path.of("lambda-src", "ml-stream", "package.json"),
                     Path.of("lambda-src", "ml-stream", "package-lock.json"),
                     Path.of("lambda-src", "ml-stream", "build.mjs")),
             APP_INVOKER_JAR, List.of(
                     Path.of("lambda-src", "app-invoker", "src", "main"),
-                    Path.of("lambda-src", "app-invoker", "pom.xml")));
+                    Path.of("lambda-src", "app-invoker", "pom.xml"),
+                    Path.of("lambda-src", "ml-stream", "metrics.json")));
 
     /** Lambda's Node.js and Java runtimes this provider version accepts and this project uses. */
     public static final String NODE_RUNTIME = "nodejs22.x";

@@ -9,18 +9,22 @@ import java.nio.file.Path;
  * offline preview, {@code package}), an artifact whose stamp shows it matches its sources is kept as it is: the
  * rebuild costs about 12 s and would change nothing, since both builds are reproducible. Then both are stamped.
  *
- * <p>Arguments: project root, npm command, mvn command, Maven local repository, skipTests.
+ * <p>Maven passes its settings as {@code lambdaBuild.*} system properties.
  */
 public final class LambdaBuild {
     private LambdaBuild() {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Path root = Path.of(args[0]).toAbsolutePath();
-        String npm = args[1];
-        String mvn = args[2];
-        String localRepository = args[3];
-        boolean skipTests = Boolean.parseBoolean(args[4]);
+        build(Path.of(System.getProperty("lambdaBuild.root")), System.getProperty("lambdaBuild.npm"),
+                System.getProperty("lambdaBuild.mvn"), System.getProperty("lambdaBuild.localRepository"),
+                Boolean.parseBoolean(System.getProperty("lambdaBuild.skipTests")));
+    }
+
+    /** Builds what needs building, then stamps both artifacts. */
+    public static void build(Path projectRoot, String npm, String mvn, String localRepository, boolean skipTests)
+            throws IOException, InterruptedException {
+        Path root = projectRoot.toAbsolutePath();
         var artifacts = new LambdaArtifacts(root);
 
         if (!skipTests || artifacts.unusable(LambdaArtifacts.ML_STREAM_BUNDLE).isPresent()) {

@@ -23,7 +23,15 @@ public final class ProjectKeys {
             "notebookEnabled", "true", "transitGatewayAsn", "64512", "appFunctionMemoryMb", "512",
             "appFunctionTimeoutSeconds", "120", "appFunctionReservedConcurrency", "0",
             "notebookInstanceType", "ml.t3.medium", "notebookPlatform", "notebook-al2023-v1", "notebookVolumeGb", "5",
-            "notebookPrivateAccess", "true", "notebookUserCidrs", "[]");
+            "notebookPrivateAccess", "true", "notebookUserCidrs", "[]",
+            // Audit (issue 13)
+            "auditTrail", "account", "auditLogExpirationDays", "365", "auditLogTransitionDays", "0",
+            "dnsQueryLogging", "true", "modelInvocationLogging", "false", "modelInvocationLogRetentionDays", "30",
+            // Monitoring (issue 13)
+            "alarmsEnabled", "true", "alarmEmail", "", "dashboardEnabled", "true", "alarmFunctionErrors", "5",
+            "alarmConcurrencyPercent", "80", "alarmDurationPercent", "80", "alarmTimeToFirstDeltaMs", "10000",
+            "alarmFailuresPerErrorName", "3", "alarmBedrockThrottles", "5", "canaryEnabled", "false",
+            "canaryRateMinutes", "5");
 
     private ProjectKeys() {
     }

@@ -2,9 +2,14 @@ package com.example.bedrockstream.config;
 
 import java.util.Optional;
 
-/** A stack's whole configuration, parsed and validated once. Exactly one role section is present. */
+/**
+ * A stack's whole configuration, parsed and validated once. Exactly one role section is present.
+ *
+ * @param monitoring what the stack watches, whatever its role
+ */
 public record StackConfig(CommonSettings common, Optional<MlSettings> ml, Optional<HubSettings> hub,
-                          Optional<SpokeSettings> spoke) {
+                          Optional<SpokeSettings> spoke, AuditSettings audit,
+                          MonitoringSettings monitoring) {
 
     /**
      * Whether the stack runs a notebook whose users reach it only through the VPC's own endpoints: the hub always

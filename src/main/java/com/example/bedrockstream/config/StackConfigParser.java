@@ -30,6 +30,7 @@ public final class StackConfigParser {
     private static final Pattern STS_ENDPOINT_ID = Pattern.compile("vpce-[0-9a-f]{8,17}");
     private static final Pattern STACK_NAME = Pattern.compile("[\\w.-]+/[\\w.-]+/[\\w.-]+");
     private static final Pattern INSTANCE_TYPE = Pattern.compile("ml\\.[a-z0-9]+\\.[a-z0-9]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
     /** A security group holds 60 inbound rules unless the quota is raised; the VPC's own block takes one. */
     static final int MAX_NOTEBOOK_USER_CIDRS = 59;
     /** The values CloudWatch Logs accepts; 0 (never expire) is refused on purpose. */
@@ -76,6 +77,7 @@ public final class StackConfigParser {
         var callers = application ? callers(in, vpcCidr) : Optional.<CallerSettings>empty();
         var appFunctionEnabled = role.filter(r -> r == Role.APP_SPOKE).flatMap(r -> in.bool("appFunctionEnabled"));
         var notebookEnabled = role.filter(r -> r == Role.APP_SPOKE).flatMap(r -> in.bool("notebookEnabled"));
+        var monitoring = role.flatMap(r -> monitoring(in, r, ml, appFunctionEnabled.orElse(true)));
 
         var own = new Own(region, accountId, vpcCidr, asn);
         Optional<UpstreamStack> up = role.flatMap(Role::upstream).flatMap(u -> readUpstream(in, upstream, u));
@@ -87,6 +89,9 @@ public final class StackConfigParser {
             }
         }
 
+        // Audit (issue 13): the trail, DNS query logs and model-invocation logs each stack records.
+        Optional<AuditSettings> audit = role.flatMap(r -> AuditSettings.read(in, r));
+
         role.ifPresent(r -> {
             // Caller role names start with the ML stack's principal prefix, which arrives through the upstream stack.
             String callerPrefix = up.map(u -> switch (r) {
@@ -95,7 +100,8 @@ public final class StackConfigParser {
                 case APP_SPOKE -> u.get(HubOutputs.INVOKER_PRINCIPAL_PREFIX);
             }).orElse("");
             StackNames.problem(r, stack, callerPrefix, appFunctionEnabled.orElse(true), notebookEnabled.orElse(true),
-                            callers.map(c -> c.notebookAccess().privateAccess()).orElse(true))
+                            callers.map(c -> c.notebookAccess().privateAccess()).orElse(true),
+                            StackNames.AuditNames.of(accountId, region, audit))
                     .ifPresent(p -> in.add(new ConfigProblem(STACK_NAME_KEY, ConfigReader.quote(stack), p)));
         });
         checkKeys(in, stack, role, keys);
@@ -110,7 +116,7 @@ public final class StackConfigParser {
         Optional<SpokeSettings> spoke = role.filter(r -> r == Role.APP_SPOKE)
                 .map(r -> new SpokeSettings(up.get(), asn.get(), callers.get(), appFunctionEnabled.get(),
                         notebookEnabled.get()));
-        return new StackConfig(common, ml, hub, spoke);
+        return new StackConfig(common, ml, hub, spoke, audit.get(), monitoring.get());
     }
 
     /**
@@ -236,6 +242,53 @@ public final class StackConfigParser {
         return Optional.of(new MlSettings(appAccount.get(), prefix.get(), externalId.get(), models.get(),
                 session.get(), stsEndpoints.get(), new MlSettings.FunctionLimits(memory.get(), timeout.get(),
                 concurrency.get(), maxRequest.get(), maxTokens.get())));
+    }
+
+    /** Monitoring (issue 13): alarms, their topic and e-mail, the dashboard, and the application stacks' canary. */
+    private static Optional<MonitoringSettings> monitoring(ConfigReader in, Role role, Optional<MlSettings> ml,
+                                                           boolean appFunction) {
+        var alarms = in.bool("alarmsEnabled");
+        var email = in.raw("alarmEmail");
+        email.filter(e -> !EMAIL.matcher(e).matches()).ifPresent(e -> in.badValue("alarmEmail", e,
+                "an e-mail address such as ops@example.com, or empty for no subscription"));
+        var dashboard = in.bool("dashboardEnabled");
+        Optional<MonitoringSettings.MlThresholds> thresholds = Optional.empty();
+        Optional<MonitoringSettings.CanarySettings> canary = Optional.empty();
+        if (role == Role.ML) {
+            var errors = in.integer("alarmFunctionErrors", 1, 100_000, "ML function errors per 5 minutes");
+            var concurrency = in.integer("alarmConcurrencyPercent", 1, 100, "percent of the reserved concurrency");
+            var duration = in.integer("alarmDurationPercent", 1, 100, "percent of the function timeout");
+            var ttfd = in.integer("alarmTimeToFirstDeltaMs", 100, 900_000, "p99 time to the first delta in ms");
+            // The first delta can only come before the function times out; a higher threshold could never be crossed.
+            ttfd.ifPresent(ms -> ml.map(m -> m.function().timeoutSeconds()).filter(s -> ms >= s * 1000)
+                    .ifPresent(s -> in.badValue("alarmTimeToFirstDeltaMs", Integer.toString(ms),
+                            "less than the function timeout of " + s * 1000 + " ms (functionTimeoutSeconds)")));
+            var failures = in.integer("alarmFailuresPerErrorName", 1, 100_000, "failures per error name per 5 minutes");
+            var throttles = in.integer("alarmBedrockThrottles", 1, 100_000, "Bedrock throttles per model per 5 minutes");
+            if (errors.isEmpty() || concurrency.isEmpty() || duration.isEmpty() || ttfd.isEmpty() || failures.isEmpty()
+                    || throttles.isEmpty()) {
+                return Optional.empty();
+            }
+            thresholds = Optional.of(new MonitoringSettings.MlThresholds(errors.get(), concurrency.get(),
+                    duration.get(), ttfd.get(), failures.get(), throttles.get()));
+        } else {
+            // At most 720 minutes: the alarm reads two runs, and CloudWatch evaluates at most a day.
+            var enabled = in.bool("canaryEnabled");
+            var rate = in.integer("canaryRateMinutes", 1, 720, "minutes between two canary runs");
+            enabled.filter(on -> on && !appFunction).ifPresent(on -> in.badValue("canaryEnabled", "true",
+                    "false while appFunctionEnabled is false: the canary invokes this stack's Application Lambda"));
+            if (enabled.isEmpty() || rate.isEmpty()) {
+                return Optional.empty();
+            }
+            canary = Optional.of(new MonitoringSettings.CanarySettings(enabled.get(), rate.get()));
+        }
+        if (alarms.isEmpty() || dashboard.isEmpty()) {
+            return Optional.empty();
+        }
+        var settings = new MonitoringSettings(alarms.get(), email, dashboard.get(), thresholds, canary);
+        email.filter(e -> !settings.hasAlarms()).ifPresent(e -> in.badValue("alarmEmail", e, "empty: this stack has"
+                + " no alarm to send (alarmsEnabled is false, or this application stack's canary is off)"));
+        return Optional.of(settings);
     }
 
     private static Optional<SecretString> externalId(ConfigReader in) {

@@ -57,10 +57,16 @@ public final class HubOutputs {
     public static final StackOutput<String> INVOKE_REGION =
             StackOutput.string("invokeRegion", "recipe: the region of both calls");
 
+    // Audit (issue 13)
+    public static final StackOutput<String> AUDIT_TRAIL = StackOutput.string("hubAuditTrail",
+            "the application account's multi-region trail ARN (spokes included), or 'organization' or 'off'");
+    public static final StackOutput<String> DNS_QUERY_LOG_GROUP =
+            StackOutput.string("hubDnsQueryLogGroup", "log group of the hub VPC's DNS queries, or 'off'");
+
     public static final List<StackOutput<?>> ALL = Stream.concat(Stream.of(REGION, ACCOUNT_ID, VPC_ID, VPC_CIDR,
             ROUTE_TABLE_IDS, TRANSIT_GATEWAY_ID, TRANSIT_GATEWAY_ASN, TRANSIT_GATEWAY_ROUTE_TABLE_ID,
             ENDPOINT_SECURITY_GROUP_ID, STS_ENDPOINT_ID, LAMBDA_ENDPOINT_ID, STS_ZONE_ID, STS_ZONE_NAME, LAMBDA_ZONE_ID,
             LAMBDA_ZONE_NAME, APP_FUNCTION_NAME, NOTEBOOK_NAME, ML_VPC_CIDR, INVOKER_PRINCIPAL_PREFIX, ALLOWED_MODEL_IDS,
-            INVOKE_FUNCTION_ARN, INVOKE_ROLE_ARN, INVOKE_EXTERNAL_ID, INVOKE_STS_URL, INVOKE_REGION),
-            NotebookAccessOutputs.ALL.stream()).<StackOutput<?>>map(o -> o).toList();
+            INVOKE_FUNCTION_ARN, INVOKE_ROLE_ARN, INVOKE_EXTERNAL_ID, INVOKE_STS_URL, INVOKE_REGION, AUDIT_TRAIL,
+            DNS_QUERY_LOG_GROUP), NotebookAccessOutputs.ALL.stream()).<StackOutput<?>>map(o -> o).toList();
 }

@@ -30,7 +30,16 @@ public final class MlOutputs {
     public static final StackOutput<List<String>> ALLOWED_MODEL_IDS =
             StackOutput.stringList("allowedModelIds", "model and inference-profile ids the ML function accepts");
 
+    // Audit (issue 13)
+    public static final StackOutput<String> AUDIT_TRAIL =
+            StackOutput.string("mlAuditTrail", "the ML account's trail ARN, or 'organization' or 'off'");
+    public static final StackOutput<String> DNS_QUERY_LOG_GROUP =
+            StackOutput.string("mlDnsQueryLogGroup", "log group of the ML VPC's DNS queries, or 'off'");
+    public static final StackOutput<String> MODEL_INVOCATION_LOG_GROUP =
+            StackOutput.string("mlModelInvocationLogGroup", "log group of Bedrock's prompts and answers, or 'off'");
+
     public static final List<StackOutput<?>> ALL = List.of(FUNCTION_NAME, FUNCTION_ARN, INVOKER_ROLE_ARN, EXTERNAL_ID,
             INVOKER_PRINCIPAL_PREFIX, REGION, ACCOUNT_ID, APP_ACCOUNT_ID, BEDROCK_ENDPOINT_ID, VPC_CIDR,
-            ALLOWED_MODEL_IDS);
+            ALLOWED_MODEL_IDS,
+            AUDIT_TRAIL, DNS_QUERY_LOG_GROUP, MODEL_INVOCATION_LOG_GROUP);
 }

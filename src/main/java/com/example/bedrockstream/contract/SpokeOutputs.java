@@ -25,7 +25,14 @@ public final class SpokeOutputs {
     public static final StackOutput<List<String>> NOTEBOOK_NAMES =
             StackOutput.stringList("notebookNames", "SageMaker notebooks of the spoke (none when switched off)");
 
+    // Audit (issue 13)
+    public static final StackOutput<String> AUDIT_TRAIL = StackOutput.string("spokeAuditTrail",
+            "the hub's trail, which records this region too (a spoke creates none), or 'organization' or 'off'");
+    public static final StackOutput<String> DNS_QUERY_LOG_GROUP =
+            StackOutput.string("spokeDnsQueryLogGroup", "log group of the spoke VPC's DNS queries, or 'off'");
+
     public static final List<StackOutput<?>> ALL = Stream.concat(Stream.of(REGION, VPC_ID, VPC_CIDR,
             TRANSIT_GATEWAY_ID, TRANSIT_GATEWAY_ROUTE_TABLE_ID, VPC_ATTACHMENT_ID, PEERING_ATTACHMENT_ID,
-            APP_FUNCTION_NAMES, NOTEBOOK_NAMES), NotebookAccessOutputs.ALL.stream()).<StackOutput<?>>map(o -> o).toList();
+            APP_FUNCTION_NAMES, NOTEBOOK_NAMES, AUDIT_TRAIL, DNS_QUERY_LOG_GROUP), NotebookAccessOutputs.ALL.stream())
+            .<StackOutput<?>>map(o -> o).toList();
 }

@@ -226,6 +226,18 @@ final class MockCloud implements Mocks {
                 state.put("arn", "arn:aws:sagemaker:" + region + ":" + accountId + ":notebook-instance/" + physicalName);
                 state.put("url", physicalName + ".notebook." + region + ".sagemaker.aws");
             }
+            case "aws:s3/bucketV2:BucketV2" -> {
+                id = String.valueOf(inputs.get("bucket"));
+                state.put("arn", "arn:aws:s3:::" + id);
+            }
+            case "aws:cloudtrail/trail:Trail" -> {
+                id = physicalName;
+                state.put("arn", "arn:aws:cloudtrail:" + region + ":" + accountId + ":trail/" + physicalName);
+            }
+            case "aws:route53/resolverQueryLogConfig:ResolverQueryLogConfig" -> {
+                id = "rqlc-" + hex(name, 16);
+                state.put("arn", "arn:aws:route53resolver:" + region + ":" + accountId + ":resolver-query-log-config/" + id);
+            }
             default -> {
                 id = hex(type + name, 12);
                 String service = type.substring(type.indexOf(':') + 1, type.indexOf('/') > 0 ? type.indexOf('/') : type.length());

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * One IAM statement. Built with {@link #allow(String)} or {@link #deny(String)}; the builder refuses the shapes this
  * project never wants: a wildcard action, or a resource of "*" that was not asked for by name with
- * {@link Builder#anyResource()}.
+ * {@link Builder#anyResource()}. Only a Deny may apply to everyone and to every action of a service, because a
+ * guard such as "no request without TLS" must leave no one and nothing out.
  */
 public record Statement(
         String sid,
@@ -58,6 +59,29 @@ public record Statement(
             return this;
         }
 
+        /** Every action of {@code service} (e.g. "s3:*"); only a Deny may say so. */
+        public Builder everyActionOf(String service) {
+            requireDeny("every action of " + service);
+            if (!service.matches("[a-z0-9-]+")) {
+                throw new IllegalArgumentException("a service prefix such as s3: " + service);
+            }
+            this.actions.add(service + ":*");
+            return this;
+        }
+
+        /** Everyone, the principal of a guard; only a Deny may say so. */
+        public Builder anyone() {
+            requireDeny("everyone");
+            this.principal = new Principal("AWS", List.of(Principal.EVERYONE));
+            return this;
+        }
+
+        private void requireDeny(String what) {
+            if (!effect.equals("Deny")) {
+                throw new IllegalStateException("statement " + sid + " may not allow " + what + "; only a Deny may name it");
+            }
+        }
+
         public Builder resources(String... resources) {
             return resources(Arrays.asList(resources));
         }
@@ -90,6 +114,9 @@ public record Statement(
         public Statement build() {
             if (actions.isEmpty()) {
                 throw new IllegalStateException("statement " + sid + " has no action");
+            }
+            if (principal != null && principal.isEveryone()) {
+                requireDeny("everyone");
             }
             if (resources.isEmpty() && principal == null) {
                 throw new IllegalStateException("statement " + sid + " names neither a resource nor a principal");

@@ -1,9 +1,11 @@
 package com.example.bedrockstream.stacks;
 
+import com.example.bedrockstream.audit.AuditTrailArgs;
 import com.example.bedrockstream.compute.LambdaArtifacts;
 import com.example.bedrockstream.config.CommonSettings;
 import com.example.bedrockstream.config.HubSettings;
 import com.example.bedrockstream.config.StackConfig;
+import com.example.bedrockstream.config.StackNames;
 import com.example.bedrockstream.contract.HubOutputs;
 import com.example.bedrockstream.contract.MlOutputs;
 import com.example.bedrockstream.contract.NotebookAccessOutputs;
@@ -67,6 +69,11 @@ public final class AppHubStack {
                 ml.get(MlOutputs.INVOKER_PRINCIPAL_PREFIX), ml.get(MlOutputs.ALLOWED_MODEL_IDS).get(0));
         var callers = Callers.create(common, hub.callers(), target, foundation,
                 HttpsTargets.securityGroups(Map.of("endpoints", doors.id())), artifacts, true, true);
+        Monitoring.application(common, config.monitoring(), callers.appFunction(), target.sampleModelId());
+
+        // The Application Lambdas of every region, spokes deployed later included, are named alike.
+        var audit = Audit.create(common, config.audit(), foundation,
+                AuditTrailArgs.LambdaInvocations.namedEndingWith(StackNames.appFunction("")));
 
         new StackExports(HubOutputs.ALL)
                 .put(HubOutputs.REGION, region)
@@ -96,6 +103,8 @@ public final class AppHubStack {
                 .put(HubOutputs.INVOKE_EXTERNAL_ID, target.externalId())
                 .put(HubOutputs.INVOKE_STS_URL, "https://sts." + region + ".amazonaws.com")
                 .put(HubOutputs.INVOKE_REGION, region)
+                .put(HubOutputs.AUDIT_TRAIL, audit.trail())
+                .put(HubOutputs.DNS_QUERY_LOG_GROUP, audit.dnsQueryLogGroup())
                 .publish(ctx);
     }
 }

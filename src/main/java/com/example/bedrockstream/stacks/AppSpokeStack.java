@@ -62,6 +62,9 @@ public final class AppSpokeStack {
         var callers = Callers.create(common, spoke.callers(), target, foundation,
                 HttpsTargets.cidrs(Map.of("hub-endpoints", hubCidr)), artifacts, spoke.appFunctionEnabled(),
                 spoke.notebookEnabled());
+        Monitoring.application(common, config.monitoring(), callers.appFunction(), target.sampleModelId());
+
+        var audit = Audit.withHubTrail(common, config.audit(), foundation, hub.get(HubOutputs.AUDIT_TRAIL));
 
         new StackExports(SpokeOutputs.ALL)
                 .put(SpokeOutputs.REGION, common.region())
@@ -76,6 +79,8 @@ public final class AppSpokeStack {
                 .put(SpokeOutputs.NOTEBOOK_NAMES, Callers.listOf(callers.notebook().map(Notebook::notebookName)))
                 .put(NotebookAccessOutputs.USER_POLICY_ARNS, callers.notebookUserPolicyArns())
                 .put(NotebookAccessOutputs.USER_POLICY_NAMES, callers.notebookUserPolicyNames())
+                .put(SpokeOutputs.AUDIT_TRAIL, audit.trail())
+                .put(SpokeOutputs.DNS_QUERY_LOG_GROUP, audit.dnsQueryLogGroup())
                 .publish(ctx);
     }
 }

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.stacks;
 
+import com.example.bedrockstream.audit.AuditTrailArgs;
 import com.example.bedrockstream.compute.LambdaArtifacts;
 import com.example.bedrockstream.compute.PrivateFunction;
 import com.example.bedrockstream.compute.PrivateFunctionArgs;
@@ -15,6 +16,7 @@ import com.example.bedrockstream.identity.CrossAccountInvokerRoleArgs;
 import com.example.bedrockstream.identity.ServiceRole;
 import com.example.bedrockstream.identity.ServiceRoleArgs;
 import com.example.bedrockstream.logging.EncryptedLogGroup;
+import com.example.bedrockstream.monitoring.MetricDefinitions;
 import com.example.bedrockstream.network.EndpointSecurityGroup;
 import com.example.bedrockstream.network.EndpointSecurityGroupArgs;
 import com.example.bedrockstream.network.HttpsTargets;
@@ -88,6 +90,10 @@ public final class MlStack {
                 ml.allowedStsEndpointIds(),
                 ml.invokerSessionSeconds(),
                 function.arn()), null);
+        Monitoring.ml(common, config.monitoring(), ml);
+
+        var audit = Audit.create(common, config.audit(), foundation,
+                AuditTrailArgs.LambdaInvocations.of(function.arn()));
 
         new StackExports(MlOutputs.ALL)
                 .put(MlOutputs.FUNCTION_NAME, function.functionName())
@@ -101,6 +107,9 @@ public final class MlStack {
                 .put(MlOutputs.BEDROCK_ENDPOINT_ID, bedrock.endpointId())
                 .put(MlOutputs.VPC_CIDR, vpc.cidr())
                 .put(MlOutputs.ALLOWED_MODEL_IDS, ml.allowedModels().stream().map(ModelId::id).toList())
+                .put(MlOutputs.AUDIT_TRAIL, audit.trail())
+                .put(MlOutputs.DNS_QUERY_LOG_GROUP, audit.dnsQueryLogGroup())
+                .put(MlOutputs.MODEL_INVOCATION_LOG_GROUP, audit.modelInvocationLogGroup())
                 .publish(ctx);
     }
 
@@ -111,8 +120,9 @@ public final class MlStack {
                 "ALLOWED_MODEL_IDS", Output.of(String.join(",", ml.allowedModels().stream().map(ModelId::id).toList())),
                 "MAX_REQUEST_BYTES", Output.of(Integer.toString(ml.function().maxRequestBytes())),
                 "MAX_OUTPUT_TOKENS", Output.of(Integer.toString(ml.function().maxOutputTokens())),
-                "POWERTOOLS_SERVICE_NAME", Output.of("ml-stream"),
-                "POWERTOOLS_METRICS_NAMESPACE", Output.of("BedrockStream"),
+                // The service and namespace the alarms and dashboard read (lambda-src/ml-stream/metrics.json).
+                "POWERTOOLS_SERVICE_NAME", Output.of(MetricDefinitions.load().handler().service()),
+                "POWERTOOLS_METRICS_NAMESPACE", Output.of(MetricDefinitions.load().handler().namespace()),
                 "POWERTOOLS_LOG_LEVEL", Output.of("INFO"));
     }
 }

@@ -69,7 +69,7 @@ class LambdaBuildTest {
     }
 
     private void build(boolean skipTests) throws Exception {
-        LambdaBuild.main(new String[]{root.toString(), npm, mvn, root.resolve("m2").toString(), String.valueOf(skipTests)});
+        LambdaBuild.build(root, npm, mvn, root.resolve("m2").toString(), skipTests);
     }
 
     private List<String> recorded() throws IOException {

@@ -38,10 +38,14 @@ class ReproducibleArtifactsTest {
     }
 
     @Test
-    void theApplicationLambdaJarIsReproducible(@TempDir Path copy) throws Exception {
+    void theApplicationLambdaJarIsReproducible(@TempDir Path lambdaSrc) throws Exception {
         Path sources = ROOT.resolve("lambda-src/app-invoker");
+        Path copy = Files.createDirectories(lambdaSrc.resolve("app-invoker"));
         Files.copy(sources.resolve("pom.xml"), copy.resolve("pom.xml"));
         copyTree(sources.resolve("src/main"), copy.resolve("src/main"));
+        // The jar carries the shared metric definition from beside the ML function.
+        Files.createDirectories(lambdaSrc.resolve("ml-stream"));
+        Files.copy(ROOT.resolve("lambda-src/ml-stream/metrics.json"), lambdaSrc.resolve("ml-stream/metrics.json"));
         Path mvn = Path.of(System.getProperty("maven.home"), "bin", "mvn");
         run(copy, mvn.toString(), "-B", "-q", "-o", "-Dmaven.repo.local=" + System.getProperty("maven.repo.local"),
                 "-DskipTests", "package");

@@ -63,16 +63,17 @@ class KeyPoliciesTest {
     }
 
     @Test
-    void logsAndNotebookKeysAreAdministeredWithoutUse() {
+    void logsNotebookAndAlarmTopicKeysAreAdministeredWithoutUse() {
         assertAdministersWithoutUse("logs key", LogsKeyPolicy.of(ACCOUNT, "us-east-1").toJson());
         assertAdministersWithoutUse("notebook key", NotebookKeyPolicy.of(ACCOUNT, "us-east-1").toJson());
+        assertAdministersWithoutUse("alarm topic key", AlarmTopicPolicies.key(ACCOUNT, "us-east-1").toJson());
     }
 
     @Test
     void everyKeyTheStacksCreateIsAdministeredWithoutUse() {
         List<MockResource> keys = Stream.concat(Stacks.ml().ofType("aws:kms/key:Key").stream(),
                 Stacks.hub().ofType("aws:kms/key:Key").stream()).toList();
-        assertEquals(3, keys.size(), "the two logs keys and the notebook key");
+        assertEquals(6, keys.size(), "the two logs keys, the notebook key, the two trail keys and the ML stack's alarm topic key");
         for (MockResource key : keys) {
             String policy = key.string("policy");
             String account = Policies.statement(policy, "AccountAdministersKey").principal().get("AWS").get(0);

@@ -19,8 +19,9 @@ class AppFunctionConcurrencyTest {
     }
 
     @Test
-    void theDefaultReservesNothing() {
-        assertEquals(Optional.empty(), reserved(Stacks.hub(), "app-use1-app-invoker"));
+    void zeroReservesNothing() {
+        var run = Stacks.hub(Map.of("appFunctionReservedConcurrency", "0"), exports -> exports);
+        assertEquals(Optional.empty(), reserved(run, "app-use1-app-invoker"));
     }
 
     @Test

@@ -175,7 +175,7 @@ class AppHubStackTest {
         assertEquals(Map.of("ML_FUNCTION_ARN", ML_FUNCTION_ARN, "INVOKER_ROLE_ARN", INVOKER_ROLE_ARN,
                 "EXTERNAL_ID", Stacks.TEST_EXTERNAL_ID, "ML_REGION", "us-east-1"),
                 fn.input("environment.variables").orElseThrow());
-        assertFalse(fn.input("reservedConcurrentExecutions").isPresent());
+        assertEquals(10, ((Number) fn.input("reservedConcurrentExecutions").orElseThrow()).intValue(), "as the stack file says");
         assertEquals(List.of(idOf("aws:ec2/securityGroup:SecurityGroup", APP_FUNCTION + "-function")),
                 fn.list("vpcConfig.securityGroupIds"));
 

@@ -121,7 +121,7 @@ class MlStackTest {
         assertEquals(true, key.input("enableKeyRotation").orElseThrow());
         String keyArn = PerimeterAssertions.stateOf(run, key, "arn");
         var groups = run.ofType("aws:cloudwatch/logGroup:LogGroup");
-        assertEquals(Set.of("/vpc/flow-logs/ml-use1", "/aws/lambda/" + FUNCTION),
+        assertEquals(Set.of("/vpc/flow-logs/ml-use1", "/aws/lambda/" + FUNCTION, "/route53resolver/query-logs/ml-use1"),
                 groups.stream().map(g -> g.string("name")).collect(Collectors.toSet()));
         for (var group : groups) {
             assertEquals(keyArn, group.string("kmsKeyId"), group.name());

@@ -206,4 +206,20 @@ public sealed interface Check {
             return 65535.0;
         }
     }
+
+    /** A CloudWatch alarm period: 10 or 30 seconds (high resolution), or whole minutes. */
+    record Period() implements Check {
+        public Optional<String> problem(Object value) {
+            return Inputs.integer(value).filter(n -> n == 10 || n == 30 || n > 0 && n % 60 == 0).isPresent()
+                    ? Optional.empty() : Optional.of("must be " + expectation());
+        }
+
+        public String expectation() {
+            return "10, 30 or a multiple of 60 seconds";
+        }
+
+        public Object violatingSample() {
+            return 90.0;
+        }
+    }
 }

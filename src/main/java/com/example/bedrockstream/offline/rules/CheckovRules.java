@@ -27,6 +27,11 @@ import java.util.stream.Stream;
  * CKV_AWS_338 (one year of log retention: retention is the stack's {@code logRetentionDays}, CKV_AWS_66 requires
  * one), CKV_AWS_187 (the same key requirement as CKV_AWS_22 for notebooks), and the IAM heuristics CKV_AWS_286 to
  * 290 and 355 (every role policy here names its resources and is checked statement by statement in the tests).
+ * For the trail's bucket: CKV_AWS_18 (access logging would need a second bucket, whose own logs need a third; reads
+ * of the trail's log files are KMS Decrypt calls, which the trail records), CKV_AWS_144 (cross-region replication:
+ * the trail already records every region, and a second copy doubles storage), CKV2_AWS_62 (event notifications have
+ * no consumer here); for the trail: CKV_AWS_252 (an SNS topic per log file delivery has no consumer) and
+ * CKV2_AWS_10 (a CloudWatch Logs copy of the trail doubles ingestion cost; the validated S3 copy is the record).
  */
 final class CheckovRules {
     private CheckovRules() {
@@ -39,6 +44,9 @@ final class CheckovRules {
     private static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
     private static final String VPC = "aws:ec2/vpc:Vpc";
     private static final String NOTEBOOK = ProviderValidation.NOTEBOOK;
+    private static final String TRAIL = "aws:cloudtrail/trail:Trail";
+    private static final String BUCKET = "aws:s3/bucketV2:BucketV2";
+    private static final String PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
     /** CKV_AWS_61's notion of "a whole account": an account id or its root. */
     private static final Pattern WHOLE_ACCOUNT = Pattern.compile("\\d{12}|arn:aws:iam::\\d{12}:root");
 
@@ -107,9 +115,49 @@ final class CheckovRules {
             required("CKV_AWS_371", "notebooks allow IMDSv2 only", NOTEBOOK,
                     "instanceMetadataServiceConfiguration.minimumInstanceMetadataServiceVersion", "2"),
             required("CKV_AWS_306", "notebooks run in the stack's own VPC (a subnet of it)", NOTEBOOK, "subnetId", null),
+            required("CKV_AWS_26", "SNS topics are encrypted with a KMS key (here: the alarm topic's own customer-managed"
+                    + " key, which CloudWatch alarms may use)", "aws:sns/topic:Topic", "kmsMasterKeyId", null),
+            ResourceRule.of(id("CKV_AWS_319"), "alarm actions are enabled (unset means enabled)", source("CKV_AWS_319"),
+                    "aws:cloudwatch/metricAlarm:MetricAlarm", (run, alarm) -> alarm.input("actionsEnabled")
+                            .filter(Boolean.FALSE::equals).map(v -> "actionsEnabled = false").stream()),
             ResourceRule.of(id("CKV_AWS_331"), "Transit Gateways accept no attachment automatically", source("CKV_AWS_331"),
                     "aws:ec2transitgateway/transitGateway:TransitGateway", (run, tgw) -> tgw.input("autoAcceptSharedAttachments")
-                            .filter("enable"::equals).map(v -> "autoAcceptSharedAttachments = \"enable\"").stream()));
+                            .filter("enable"::equals).map(v -> "autoAcceptSharedAttachments = \"enable\"").stream()),
+
+            // Audit (issue 13): the account trail and its bucket.
+            required("CKV_AWS_36", "trails validate their log files, so a changed or deleted file shows", TRAIL,
+                    "enableLogFileValidation", "true"),
+            required("CKV_AWS_35", "trails encrypt their log files with a customer-managed key", TRAIL, "kmsKeyId", null),
+            required("CKV_AWS_67", "trails record every region, where a spoke or an intruder may act", TRAIL,
+                    "isMultiRegionTrail", "true"),
+            ResourceRule.of(id("CKV2_AWS_6"), "every S3 bucket has a public access block", source("CKV2_AWS_6"), BUCKET,
+                    (run, bucket) -> companion(run, bucket, PUBLIC_ACCESS_BLOCK, r -> true) ? Stream.empty()
+                            : Stream.of("no public access block names this bucket")),
+            required("CKV_AWS_53", "public access blocks block public ACLs", PUBLIC_ACCESS_BLOCK, "blockPublicAcls", "true"),
+            required("CKV_AWS_54", "public access blocks block public policies", PUBLIC_ACCESS_BLOCK, "blockPublicPolicy", "true"),
+            required("CKV_AWS_55", "public access blocks ignore public ACLs", PUBLIC_ACCESS_BLOCK, "ignorePublicAcls", "true"),
+            required("CKV_AWS_56", "public access blocks restrict public buckets", PUBLIC_ACCESS_BLOCK, "restrictPublicBuckets", "true"),
+            ResourceRule.of(id("CKV_AWS_21"), "every S3 bucket is versioned, so an overwritten or deleted object can be"
+                            + " recovered", source("CKV_AWS_21"), BUCKET,
+                    (run, bucket) -> companion(run, bucket, "aws:s3/bucketVersioningV2:BucketVersioningV2",
+                            v -> "Enabled".equals(v.input("versioningConfiguration.status").orElse(null))) ? Stream.empty()
+                            : Stream.of("no versioning with status Enabled names this bucket")),
+            ResourceRule.of(id("CKV_AWS_145"), "every S3 bucket encrypts new objects with KMS by default", source("CKV_AWS_145"),
+                    BUCKET, (run, bucket) -> companion(run, bucket,
+                            "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+                            sse -> Inputs.values(sse.inputs(), "rules[].applyServerSideEncryptionByDefault.sseAlgorithm", "")
+                                    .values().stream().anyMatch(a -> Set.of("aws:kms", "aws:kms:dsse").contains(String.valueOf(a))))
+                            ? Stream.empty() : Stream.of("no default encryption with aws:kms names this bucket")),
+            ResourceRule.of(id("CKV2_AWS_61"), "every S3 bucket has a lifecycle configuration, so its objects expire",
+                    source("CKV2_AWS_61"), BUCKET, (run, bucket) -> companion(run, bucket,
+                            "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
+                            lifecycle -> Inputs.values(lifecycle.inputs(), "rules[].status", "").containsValue("Enabled"))
+                            ? Stream.empty() : Stream.of("no lifecycle configuration with an enabled rule names this bucket")),
+            ResourceRule.of(id("CKV2_AWS_65"), "S3 buckets have ACLs disabled: the bucket owner owns every object",
+                    source("CKV2_AWS_65"), BUCKET, (run, bucket) -> companion(run, bucket,
+                            "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+                            controls -> "BucketOwnerEnforced".equals(controls.input("rule.objectOwnership").orElse(null)))
+                            ? Stream.empty() : Stream.of("no ownership controls with BucketOwnerEnforced name this bucket")));
 
     private static String id(String checkovId) {
         return RuleSource.Kind.CHECKOV.prefix() + ":" + checkovId;
@@ -137,6 +185,14 @@ final class CheckovRules {
         return Inputs.values(group.inputs(), list + "[]", "").entrySet().stream()
                 .filter(rule -> !(rule.getValue() instanceof Map<?, ?> map && Inputs.present(map.get("description"))))
                 .map(rule -> rule.getKey() + ".description");
+    }
+
+    /** Whether a resource of {@code type} in the same stack names this bucket (by its id) and satisfies {@code which}. */
+    static boolean companion(OfflineRun run, MockResource bucket, String type, Predicate<MockResource> which) {
+        Object bucketId = bucket.state().get("id");
+        return run.ofType(type).stream()
+                .filter(r -> Objects.equals(String.valueOf(r.input("bucket").orElse(null)), String.valueOf(bucketId)))
+                .anyMatch(which);
     }
 
     /** Whether a resource of {@code type} in the same stack names this VPC (by its id) and satisfies {@code which}. */

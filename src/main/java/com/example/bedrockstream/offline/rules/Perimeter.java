@@ -4,6 +4,7 @@ import com.example.bedrockstream.config.Cidr;
 import com.example.bedrockstream.contract.NotebookAccessOutputs;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import java.util.ArrayList;
@@ -95,6 +96,43 @@ final class Perimeter {
         }
     };
 
+    /** Audit (issue 13): what the trail's bucket holds must never cross the network in clear. */
+    static final ResourceRule BUCKET_TLS_ONLY = ResourceRule.of("design:bucket-tls-only",
+            "every S3 bucket's policy denies every request without TLS (aws:SecureTransport false) on the bucket and its objects",
+            RuleSource.design("§3 every layer says no by default; AWS Security Hub S3.5"), "aws:s3/bucketV2:BucketV2",
+            (run, bucket) -> {
+                String arn = "arn:aws:s3:::" + bucket.state().get("id");
+                boolean denied = run.ofType("aws:s3/bucketPolicy:BucketPolicy").stream()
+                        .filter(policy -> String.valueOf(policy.input("bucket").orElse(null)).equals(String.valueOf(bucket.state().get("id"))))
+                        .flatMap(policy -> policy.input("policy").flatMap(PolicyJson::statements).stream().flatMap(List::stream))
+                        .anyMatch(s -> !PolicyJson.allows(s) && PolicyJson.principals(s, "AWS").contains("*")
+                                && PolicyJson.strings(s.get("Action")).stream().anyMatch(Set.of("s3:*", "*")::contains)
+                                && PolicyJson.strings(s.get("Resource")).containsAll(List.of(arn, arn + "/*"))
+                                && secureTransportFalse(s));
+                return denied ? Stream.empty() : Stream.of("no bucket policy denies requests without TLS to " + arn + " and its objects");
+            });
+
+    private static boolean secureTransportFalse(JsonObject statement) {
+        var condition = statement.getAsJsonObject("Condition");
+        return condition != null && condition.has("Bool") && condition.getAsJsonObject("Bool").has("aws:SecureTransport")
+                && PolicyJson.strings(condition.getAsJsonObject("Bool").get("aws:SecureTransport")).contains("false");
+    }
+
+    /** An alarm without an action changes colour in a console nobody watches. */
+    static final ResourceRule ALARM_NOTIFIES = ResourceRule.of("design:alarm-notifies",
+            "every alarm notifies an SNS topic when it fires and when it clears",
+            RuleSource.design("issue 13: alarms notify the stack's encrypted alarm topic"),
+            "aws:cloudwatch/metricAlarm:MetricAlarm", (run, alarm) -> Stream.of("alarmActions", "okActions")
+                    .filter(actions -> alarm.list(actions).stream().noneMatch(a -> String.valueOf(a).startsWith("arn:aws:sns:")))
+                    .map(actions -> actions + " names no SNS topic"));
+
+    static final ResourceRule TOPIC_TLS_ONLY = ResourceRule.of("design:sns-topic-tls-only",
+            "every SNS topic policy denies any request made without TLS (aws:SecureTransport false)",
+            RuleSource.design("§3 every layer says no by default: nothing reaches a topic in clear text"),
+            "aws:sns/topicPolicy:TopicPolicy", (run, policy) -> policy.input("policy").filter(Inputs::present)
+                    .flatMap(PolicyJson::statements).orElse(List.of()).stream().anyMatch(Perimeter::deniesClearText)
+                    ? Stream.empty() : Stream.of("policy has no Deny of sns:* when aws:SecureTransport is false"));
+
     /**
      * A stack that exports a notebook user policy (notebookPrivateAccess on) promises its users a way in through the
      * notebook's own VPC. Without those endpoints the policy's aws:SourceVpce names endpoints that do not exist, or
@@ -107,7 +145,8 @@ final class Perimeter {
                     + " endpoints"), ProviderValidation.NOTEBOOK, Perimeter::notebookPrivateAccess);
 
     static final List<PlanRule> RULES = List.of(NO_INTERNET_RESOURCES, NO_OPEN_CIDR, ENDPOINT_POLICY,
-            PROVIDER_ACCOUNT_PIN, DISTINCT_VPC_BLOCKS, NOTEBOOK_PRIVATE_ACCESS);
+            PROVIDER_ACCOUNT_PIN, DISTINCT_VPC_BLOCKS, BUCKET_TLS_ONLY, ALARM_NOTIFIES, TOPIC_TLS_ONLY,
+            NOTEBOOK_PRIVATE_ACCESS);
 
     private static Stream<String> notebookPrivateAccess(OfflineRun run, MockResource notebook) {
         var exported = NotebookAccessOutputs.USER_POLICY_ARNS.cast(run.outputs()
@@ -150,6 +189,16 @@ final class Perimeter {
             }
         }
         return statements.get().isEmpty() ? Optional.of("policy has no statements") : Optional.empty();
+    }
+
+    /** A Deny of every SNS action, to anyone, on a condition Bool aws:SecureTransport false. */
+    private static boolean deniesClearText(JsonObject statement) {
+        JsonElement condition = statement.get("Condition");
+        JsonElement bool = condition != null && condition.isJsonObject() ? condition.getAsJsonObject().get("Bool") : null;
+        return !PolicyJson.allows(statement)
+                && PolicyJson.strings(statement.get("Action")).stream().anyMatch(a -> a.equals("sns:*") || a.equals("*"))
+                && bool != null && bool.isJsonObject()
+                && PolicyJson.strings(bool.getAsJsonObject().get("aws:SecureTransport")).contains("false");
     }
 
     static String sid(JsonObject statement) {

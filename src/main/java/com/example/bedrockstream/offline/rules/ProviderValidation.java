@@ -42,6 +42,13 @@ final class ProviderValidation {
     /** The EC2 API's charset for security group and rule descriptions (ec2/validate.go validSecurityGroupRuleDescription). */
     private static final Text SG_DESCRIPTION = Text.matching("^[A-Za-z0-9 ._\\-:/()#,@\\[\\]+=&;{}!$*]*$", 0, 255);
     private static final OneOf ENABLE_DISABLE = OneOf.of("enable", "disable");
+    private static final String BUCKET = "aws:s3/bucketV2:BucketV2";
+    private static final String TRAIL = "aws:cloudtrail/trail:Trail";
+    private static final String LIFECYCLE = "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2";
+    private static final String QUERY_LOG_CONFIG = "aws:route53/resolverQueryLogConfig:ResolverQueryLogConfig";
+    private static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+    private static final String SCHEDULE = "aws:scheduler/schedule:Schedule";
+    private static final String INVOKE_CONFIG = "aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig";
 
     /**
      * lambda/function.go: enum.Validate[awstypes.Runtime], the aws-sdk-go-v2 Lambda enum v5.100.0 was built with.
@@ -160,6 +167,66 @@ final class ProviderValidation {
             new InputRule(RuleSource.provider("sagemaker/notebook_instance_lifecycle_configuration.go on_start"), "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onStart", Text.length(1, 16384)),
             new InputRule(RuleSource.awsApi("SageMaker NotebookInstanceLifecycleHook Content is base64"), "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onCreate", new IsBase64()),
             new InputRule(RuleSource.awsApi("SageMaker NotebookInstanceLifecycleHook Content is base64"), "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onStart", new IsBase64()),
+
+            // Audit (issue 13): cloudtrail/trail.go, s3/bucket*.go, logs/resource_policy.go, route53resolver/query_log_config.go.
+            // The bucket name rule is the AWS one: the provider checks it only outside us-east-1 (AwsNames.S3_BUCKET).
+            new InputRule(RuleSource.provider(AwsNames.S3_BUCKET.source()), BUCKET, "bucket", Text.of(AwsNames.S3_BUCKET)),
+            new InputRule(RuleSource.awsApi("CloudTrail CreateTrail Name (the provider checks 3 to 128 characters)"), TRAIL, "name", Text.of(AwsNames.CLOUDTRAIL)),
+            new InputRule(RuleSource.provider("cloudtrail/trail.go kms_key_id (verify.ValidARN)"), TRAIL, "kmsKeyId", ARN),
+            new InputRule(RuleSource.provider("cloudtrail/trail.go advanced_event_selector.field_selector.field (consts.go field_Values)"), TRAIL,
+                    "advancedEventSelectors[].fieldSelectors[].field", OneOf.of("eventCategory", "eventName", "eventSource", "readOnly",
+                            "resources.ARN", "resources.type", "userIdentity.arn", "sessionCredentialFromConsole")),
+            new InputRule(RuleSource.provider("cloudtrail/trail.go advanced_event_selector.name"), TRAIL, "advancedEventSelectors[].name", Text.length(0, 1000)),
+            new InputRule(RuleSource.provider("s3/bucket_ownership_controls.go object_ownership (ObjectOwnership enum)"), "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+                    "rule.objectOwnership", OneOf.of("BucketOwnerPreferred", "ObjectWriter", "BucketOwnerEnforced")),
+            new InputRule(RuleSource.provider("s3/bucket_versioning.go versioning_configuration.status"), "aws:s3/bucketVersioningV2:BucketVersioningV2",
+                    "versioningConfiguration.status", OneOf.of("Enabled", "Suspended", "Disabled")),
+            new InputRule(RuleSource.provider("s3/bucket_server_side_encryption_configuration.go sse_algorithm (ServerSideEncryption enum)"),
+                    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+                    "rules[].applyServerSideEncryptionByDefault.sseAlgorithm", OneOf.of("AES256", "aws:kms", "aws:kms:dsse")),
+            new InputRule(RuleSource.provider("s3/bucket_lifecycle_configuration.go rule.status"), LIFECYCLE, "rules[].status", OneOf.of("Enabled", "Disabled")),
+            new InputRule(RuleSource.provider("s3/bucket_lifecycle_configuration.go rule.id"), LIFECYCLE, "rules[].id", Text.length(1, 255)),
+            new InputRule(RuleSource.provider("s3/bucket_lifecycle_configuration.go transition.storage_class (TransitionStorageClass enum)"), LIFECYCLE,
+                    "rules[].transitions[].storageClass", OneOf.of("GLACIER", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "DEEP_ARCHIVE", "GLACIER_IR")),
+            new InputRule(RuleSource.provider("s3/bucket_policy.go policy (verify.ValidIAMPolicyJSON)"), "aws:s3/bucketPolicy:BucketPolicy", "policy", new IsJson()),
+            new InputRule(RuleSource.provider("logs/resource_policy.go policy_document (verify.ValidIAMPolicyJSON)"), "aws:cloudwatch/logResourcePolicy:LogResourcePolicy", "policyDocument", new IsJson()),
+            new InputRule(RuleSource.provider(AwsNames.RESOLVER.source()), QUERY_LOG_CONFIG, "name", Text.of(AwsNames.RESOLVER)),
+            new InputRule(RuleSource.provider("route53resolver/query_log_config.go destination_arn (verify.ValidARN)"), QUERY_LOG_CONFIG, "destinationArn", ARN),
+            // Monitoring (issue 13): cloudwatch/metric_alarm.go, cloudwatch/validate.go (validDashboardName),
+            // sns/topic.go, sns/topic_subscription.go, scheduler/schedule.go, scheduler/schedule_group.go,
+            // lambda/function_event_invoke_config.go.
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go alarm_name"), ALARM, "name", Text.length(1, 255)),
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go alarm_description"), ALARM, "alarmDescription", Text.length(0, 1024)),
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go namespace"), ALARM, "namespace", Text.matching("^[^:]+$", 1, 255)),
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go comparison_operator (ComparisonOperator enum)"), ALARM, "comparisonOperator", OneOf.of("GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold", "LessThanOrEqualToThreshold", "LessThanLowerOrGreaterThanUpperThreshold", "LessThanLowerThreshold", "GreaterThanUpperThreshold")),
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go statistic (Statistic enum)"), ALARM, "statistic", OneOf.of("SampleCount", "Average", "Sum", "Minimum", "Maximum")),
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go extended_statistic"), ALARM, "extendedStatistic", Text.matching("^((p|(tm)|(wm)|(tc)|(ts))((\\d{1,2}(\\.\\d{1,2})?)|(100))|(IQM)|(((TM)|(WM)|(PR)|(TC)|(TS)))\\((\\d+(\\.\\d+)?%?)?:(\\d+(\\.\\d+)?%?)?\\))$", 1, 64)),
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go treat_missing_data"), ALARM, "treatMissingData", OneOf.of("breaching", "notBreaching", "ignore", "missing")),
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go evaluate_low_sample_count_percentiles"), ALARM, "evaluateLowSampleCountPercentiles", OneOf.of("evaluate", "ignore")),
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go period (10, 30 or a multiple of 60)"), ALARM, "period", new Check.Period()),
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go datapoints_to_alarm"), ALARM, "datapointsToAlarm", new Between(1, Integer.MAX_VALUE)),
+            new InputRule(RuleSource.awsApi("CloudWatch PutMetricAlarm EvaluationPeriods"), ALARM, "evaluationPeriods", new Between(1, Integer.MAX_VALUE)),
+            new InputRule(RuleSource.awsApi("CloudWatch PutMetricAlarm AlarmActions (at most 5)"), ALARM, "alarmActions", new MaxItems(5)),
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go ok_actions MaxItems"), ALARM, "okActions", new MaxItems(5)),
+            new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go alarm_actions (verify.ValidARN)"), ALARM, "alarmActions[]", ARN),
+            new InputRule(RuleSource.provider(AwsNames.DASHBOARD.source()), "aws:cloudwatch/dashboard:Dashboard", "dashboardName", Text.of(AwsNames.DASHBOARD)),
+            new InputRule(RuleSource.provider("cloudwatch/dashboard.go dashboard_body (StringIsJSON)"), "aws:cloudwatch/dashboard:Dashboard", "dashboardBody", new IsJson()),
+            new InputRule(RuleSource.provider(AwsNames.SNS_TOPIC.source()), "aws:sns/topic:Topic", "name", Text.of(AwsNames.SNS_TOPIC)),
+            new InputRule(RuleSource.provider("sns/topic_policy.go policy"), "aws:sns/topicPolicy:TopicPolicy", "policy", new IsJson()),
+            new InputRule(RuleSource.provider("sns/topic_subscription.go protocol"), "aws:sns/topicSubscription:TopicSubscription", "protocol", OneOf.of("application", "email", "email-json", "firehose", "http", "https", "lambda", "sms", "sqs")),
+            new InputRule(RuleSource.provider(AwsNames.SCHEDULER.source()), SCHEDULE, "name", Text.of(AwsNames.SCHEDULER)),
+            new InputRule(RuleSource.provider("scheduler/schedule.go group_name"), SCHEDULE, "groupName", Text.length(1, 64)),
+            new InputRule(RuleSource.provider("scheduler/schedule.go description"), SCHEDULE, "description", Text.length(0, 512)),
+            new InputRule(RuleSource.provider("scheduler/schedule.go schedule_expression"), SCHEDULE, "scheduleExpression", Text.length(1, 256)),
+            new InputRule(RuleSource.provider("scheduler/schedule.go flexible_time_window.mode (FlexibleTimeWindowMode enum)"), SCHEDULE, "flexibleTimeWindow.mode", OneOf.of("OFF", "FLEXIBLE")),
+            new InputRule(RuleSource.provider("scheduler/schedule.go state (ScheduleState enum)"), SCHEDULE, "state", OneOf.of("ENABLED", "DISABLED")),
+            new InputRule(RuleSource.provider("scheduler/schedule.go target.arn"), SCHEDULE, "target.arn", ARN),
+            new InputRule(RuleSource.provider("scheduler/schedule.go target.role_arn"), SCHEDULE, "target.roleArn", ARN),
+            new InputRule(RuleSource.provider("scheduler/schedule.go target.retry_policy.maximum_event_age_in_seconds"), SCHEDULE, "target.retryPolicy.maximumEventAgeInSeconds", new Between(60, 86400)),
+            new InputRule(RuleSource.provider("scheduler/schedule.go target.retry_policy.maximum_retry_attempts"), SCHEDULE, "target.retryPolicy.maximumRetryAttempts", new Between(0, 185)),
+            new InputRule(RuleSource.provider(AwsNames.SCHEDULER.source()), "aws:scheduler/scheduleGroup:ScheduleGroup", "name", Text.of(AwsNames.SCHEDULER)),
+            new InputRule(RuleSource.provider("lambda/function_event_invoke_config.go maximum_event_age_in_seconds"), INVOKE_CONFIG, "maximumEventAgeInSeconds", new Between(60, 21600)),
+            new InputRule(RuleSource.provider("lambda/function_event_invoke_config.go maximum_retry_attempts"), INVOKE_CONFIG, "maximumRetryAttempts", new Between(0, 2)),
 
             // The explicit provider: Pulumi registers it with skipRegionValidation=true, so nothing checks the
             // region before AWS does; a typo would only surface as endpoint errors at `pulumi up`.

@@ -25,6 +25,9 @@ final class RuleFixtures {
     private static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
     private static final String ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
     private static final String NOTEBOOK = ProviderValidation.NOTEBOOK;
+    private static final String TRAIL = "aws:cloudtrail/trail:Trail";
+    private static final String PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
+    private static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
 
     private static final Map<String, Supplier<Plan>> BY_ID = Map.ofEntries(
             Map.entry("provider:sagemaker/NotebookInstance.platformIdentifier", () -> set(NOTEBOOK, "platformIdentifier", "notebook-al9-v1")),
@@ -61,6 +64,31 @@ final class RuleFixtures {
             Map.entry("design:endpoint-policy", () -> set(ENDPOINT, "policy", null)),
             Map.entry("design:provider-account-pin", () -> set(MockResource.PROVIDER_TYPE, "allowedAccountIds", null)),
             Map.entry("design:distinct-vpc-blocks", () -> set("aws:ec2/vpc:Vpc", "cidrBlock", "10.30.0.0/16")),
+            // Audit (issue 13)
+            Map.entry("checkov:CKV_AWS_36", () -> set(TRAIL, "enableLogFileValidation", false)),
+            Map.entry("checkov:CKV_AWS_35", () -> set(TRAIL, "kmsKeyId", null)),
+            Map.entry("checkov:CKV_AWS_67", () -> set(TRAIL, "isMultiRegionTrail", false)),
+            Map.entry("checkov:CKV2_AWS_6", () -> without(PUBLIC_ACCESS_BLOCK)),
+            Map.entry("checkov:CKV_AWS_53", () -> set(PUBLIC_ACCESS_BLOCK, "blockPublicAcls", false)),
+            Map.entry("checkov:CKV_AWS_54", () -> set(PUBLIC_ACCESS_BLOCK, "blockPublicPolicy", false)),
+            Map.entry("checkov:CKV_AWS_55", () -> set(PUBLIC_ACCESS_BLOCK, "ignorePublicAcls", null)),
+            Map.entry("checkov:CKV_AWS_56", () -> set(PUBLIC_ACCESS_BLOCK, "restrictPublicBuckets", false)),
+            Map.entry("checkov:CKV_AWS_21", () -> set("aws:s3/bucketVersioningV2:BucketVersioningV2",
+                    "versioningConfiguration.status", "Suspended")),
+            Map.entry("checkov:CKV_AWS_145", () -> set(
+                    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2", "rules",
+                    List.of(Map.of("applyServerSideEncryptionByDefault", Map.of("sseAlgorithm", "AES256"))))),
+            Map.entry("checkov:CKV2_AWS_61", () -> without("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2")),
+            Map.entry("checkov:CKV2_AWS_65", () -> set("aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+                    "rule.objectOwnership", "ObjectWriter")),
+            Map.entry("design:bucket-tls-only", () -> set("aws:s3/bucketPolicy:BucketPolicy", "policy",
+                    statement("{\"Service\":\"cloudtrail.amazonaws.com\"}", "s3:GetBucketAcl", "arn:aws:s3:::fixture"))),
+            Map.entry("checkov:CKV_AWS_26", () -> set("aws:sns/topic:Topic", "kmsMasterKeyId", null)),
+            Map.entry("checkov:CKV_AWS_319", () -> set(ALARM, "actionsEnabled", false)),
+            Map.entry("design:alarm-notifies", () -> set(ALARM, "okActions", List.of())),
+            Map.entry("design:sns-topic-tls-only", () -> set("aws:sns/topicPolicy:TopicPolicy", "policy",
+                    statement("{\"Service\":\"cloudwatch.amazonaws.com\"}", "sns:Publish",
+                            "arn:aws:sns:us-east-1:444455556666:ml-use1-alarms"))),
             Map.entry("design:notebook-private-access", RuleFixtures::notebookWithoutItsEndpoints));
 
     /** The hub as committed, private access on (its user policy exported), but without the notebook's endpoints. */

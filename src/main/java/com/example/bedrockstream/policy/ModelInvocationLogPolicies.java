@@ -1,0 +1,30 @@
+package com.example.bedrockstream.policy;
+
+/**
+ * The role Bedrock assumes to write model-invocation logs to CloudWatch Logs, as AWS documents it
+ * (bedrock/latest/userguide/model-invocation-logging.html, "Set up a CloudWatch Logs destination").
+ */
+public final class ModelInvocationLogPolicies {
+    /** The one stream Bedrock writes invocation logs to. */
+    public static final String LOG_STREAM = "aws/bedrock/modelinvocations";
+
+    private ModelInvocationLogPolicies() {
+    }
+
+    /** Trusted by Bedrock, only for this account and region (confused-deputy guard). */
+    public static PolicyDocument trust(String accountId, String region) {
+        return PolicyDocument.of(Statement.allow("BedrockWritesInvocationLogs")
+                .principal(Principal.service("bedrock.amazonaws.com"))
+                .actions("sts:AssumeRole")
+                .condition("StringEquals", "aws:SourceAccount", accountId)
+                .condition("ArnLike", "aws:SourceArn", "arn:aws:bedrock:" + region + ":" + accountId + ":*")
+                .build());
+    }
+
+    public static PolicyDocument deliverTo(String logGroupArn) {
+        return PolicyDocument.of(Statement.allow("WriteInvocationLogs")
+                .actions("logs:CreateLogStream", "logs:PutLogEvents")
+                .resources(logGroupArn + ":log-stream:" + LOG_STREAM)
+                .build());
+    }
+}

@@ -1,0 +1,78 @@
+package com.example.bedrockstream.stacks;
+
+import com.example.bedrockstream.audit.AuditTrail;
+import com.example.bedrockstream.audit.AuditTrailArgs;
+import com.example.bedrockstream.audit.ModelInvocationLogging;
+import com.example.bedrockstream.audit.ModelInvocationLoggingArgs;
+import com.example.bedrockstream.audit.ResolverQueryLogging;
+import com.example.bedrockstream.audit.ResolverQueryLoggingArgs;
+import com.example.bedrockstream.config.AuditSettings;
+import com.example.bedrockstream.config.CommonSettings;
+import com.example.bedrockstream.config.StackNames;
+import com.pulumi.core.Output;
+
+import java.util.Optional;
+
+/**
+ * What a stack records for audit (AuditSettings): the account's trail, the DNS queries of its VPC and, in the ML
+ * account, Bedrock's model invocations. Each is there only when switched on; what is not is said in the outputs.
+ */
+record Audit(Output<String> trail, Optional<ResolverQueryLogging> dnsQueryLogs,
+             Optional<ModelInvocationLogging> modelInvocationLogs) {
+
+    /** The output value of a part that is switched off. */
+    static final String OFF = AuditSettings.TrailMode.OFF.configValue();
+
+    /**
+     * A stack that owns its account's trail (ml, app-hub): the trail is multi-region, so it also records every
+     * spoke, which is the same account in another region.
+     *
+     * @param invocations the functions whose invocations the trail records
+     */
+    static Audit create(CommonSettings common, AuditSettings settings, Foundation foundation,
+                        AuditTrailArgs.LambdaInvocations invocations) {
+        var trail = settings.trail().orElseThrow(() -> new IllegalStateException(common.stack() + " owns no trail"));
+        Output<String> recordedBy = switch (trail.mode()) {
+            case ACCOUNT -> new AuditTrail(StackNames.auditTrail(common.stack()), new AuditTrailArgs(
+                    common.accountId(),
+                    common.region(),
+                    StackNames.auditTrail(common.stack()),
+                    StackNames.auditTrailBucket(common.stack(), common.accountId(), common.region()),
+                    StackNames.auditTrailKeyAlias(common.stack()),
+                    invocations,
+                    trail.logExpirationDays(),
+                    trail.logTransitionDays()), null).arn();
+            case ORGANIZATION, OFF -> Output.of(trail.mode().configValue());
+        };
+        return logs(common, settings, foundation, recordedBy);
+    }
+
+    /** A spoke: the hub's multi-region trail records this region, so {@code hubTrail} is what the spoke reports. */
+    static Audit withHubTrail(CommonSettings common, AuditSettings settings, Foundation foundation, String hubTrail) {
+        return logs(common, settings, foundation, Output.of(hubTrail));
+    }
+
+    private static Audit logs(CommonSettings common, AuditSettings settings, Foundation foundation,
+                              Output<String> trail) {
+        String stack = common.stack();
+        Optional<ResolverQueryLogging> dns = Optional.empty();
+        if (settings.dnsQueryLogging()) {
+            dns = Optional.of(new ResolverQueryLogging(StackNames.dnsQueryLogs(stack), new ResolverQueryLoggingArgs(
+                    common.accountId(), common.region(), StackNames.dnsQueryLogs(stack), StackNames.dnsQueryLogGroup(stack),
+                    common.logRetentionDays(), foundation.logsKey().arn(), foundation.vpc().vpcId()), null));
+        }
+        var invocations = settings.modelInvocationLogRetentionDays().map(days -> new ModelInvocationLogging(
+                StackNames.modelInvocationLogs(stack), new ModelInvocationLoggingArgs(common.accountId(),
+                common.region(), StackNames.modelInvocationLogs(stack), StackNames.modelInvocationLogGroup(stack), days,
+                foundation.logsKey().arn()), null));
+        return new Audit(trail, dns, invocations);
+    }
+
+    Output<String> dnsQueryLogGroup() {
+        return Output.of(dnsQueryLogs.map(ResolverQueryLogging::logGroupName).orElse(OFF));
+    }
+
+    Output<String> modelInvocationLogGroup() {
+        return Output.of(modelInvocationLogs.map(ModelInvocationLogging::logGroupName).orElse(OFF));
+    }
+}

@@ -1,0 +1,76 @@
+package com.example.bedrockstream.stacks;
+
+import com.example.bedrockstream.compute.PrivateFunction;
+import com.example.bedrockstream.config.CommonSettings;
+import com.example.bedrockstream.config.MlSettings;
+import com.example.bedrockstream.config.ModelId;
+import com.example.bedrockstream.config.MonitoringSettings;
+import com.example.bedrockstream.config.StackNames;
+import com.example.bedrockstream.monitoring.AlarmSpec;
+import com.example.bedrockstream.monitoring.AlarmTopic;
+import com.example.bedrockstream.monitoring.AlarmTopicArgs;
+import com.example.bedrockstream.monitoring.Alarms;
+import com.example.bedrockstream.monitoring.AlarmsArgs;
+import com.example.bedrockstream.monitoring.Canary;
+import com.example.bedrockstream.monitoring.CanaryArgs;
+import com.example.bedrockstream.monitoring.Dashboard;
+import com.example.bedrockstream.monitoring.DashboardArgs;
+import com.example.bedrockstream.monitoring.MetricDefinitions;
+import com.example.bedrockstream.monitoring.MlMonitoring;
+import com.example.bedrockstream.monitoring.RegionMonitoring;
+import com.example.bedrockstream.monitoring.Widget;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a stack watches (issue 13): its alarms and their encrypted topic, its dashboard and, in an application stack,
+ * the canary of its region. Each part is switched by config; with nothing to watch, nothing is created.
+ */
+final class Monitoring {
+    private Monitoring() {
+    }
+
+    /** The ML function's alarms and dashboard. */
+    static void ml(CommonSettings common, MonitoringSettings settings, MlSettings ml) {
+        var watch = new MlMonitoring(MetricDefinitions.load(), settings.thresholds().orElseThrow(),
+                StackNames.mlFunction(common.stack()), ml.function().reservedConcurrency(),
+                ml.function().timeoutSeconds(), ml.allowedModels().stream().map(ModelId::id).toList());
+        register(common, settings, watch.alarms(), watch.widgets());
+    }
+
+    /**
+     * The region's canary, its alarm and the region's dashboard.
+     *
+     * @param canaryModelId the model the canary's prompt goes to
+     */
+    static void application(CommonSettings common, MonitoringSettings settings, Optional<PrivateFunction> appFunction,
+                            String canaryModelId) {
+        var canary = settings.canary().filter(MonitoringSettings.CanarySettings::enabled);
+        canary.ifPresent(c -> {
+            var function = appFunction.orElseThrow(() ->
+                    new IllegalStateException("the config parser lets the canary run only with the Application Lambda"));
+            new Canary(StackNames.canary(common.stack()), new CanaryArgs(StackNames.canary(common.stack()),
+                    common.accountId(), common.region(), function.arn(), function.functionName(), c.rateMinutes(),
+                    Canary.input(canaryModelId)), null);
+        });
+        var watch = new RegionMonitoring(MetricDefinitions.load(), common.region(),
+                appFunction.map(f -> StackNames.appFunction(common.stack())),
+                canary.map(MonitoringSettings.CanarySettings::rateMinutes));
+        register(common, settings, watch.alarms(), watch.widgets());
+    }
+
+    private static void register(CommonSettings common, MonitoringSettings settings, List<AlarmSpec> alarms,
+                                 List<Widget> widgets) {
+        String stack = common.stack();
+        if (settings.hasAlarms() && !alarms.isEmpty()) {
+            var topic = new AlarmTopic(StackNames.alarmTopic(stack), new AlarmTopicArgs(StackNames.alarmTopic(stack),
+                    common.accountId(), common.region(), settings.alarmEmail()), null);
+            new Alarms(stack + "-alarms", new AlarmsArgs(stack, alarms, topic.arn()), null);
+        }
+        if (settings.dashboardEnabled() && !widgets.isEmpty()) {
+            new Dashboard(StackNames.dashboard(stack), new DashboardArgs(StackNames.dashboard(stack), common.region(),
+                    widgets), null);
+        }
+    }
+}
