@@ -207,8 +207,8 @@ class MlAlarmsTest {
         assertTrue(quiet.succeeded(), quiet.errorText());
         assertEquals(List.of(), quiet.ofType(ALARM));
         assertEquals(List.of(), quiet.ofType("aws:sns/topic:Topic"));
-        assertEquals(Set.of("ml-use1-logs"), quiet.ofType("aws:kms/key:Key").stream().map(MockResource::name)
-                .collect(Collectors.toSet()));
+        assertEquals(Set.of("ml-use1-logs", "ml-use1-audit-trail"), quiet.ofType("aws:kms/key:Key").stream()
+                .map(MockResource::name).collect(Collectors.toSet()), "the logs and trail keys only");
         assertEquals(1, quiet.ofType("aws:cloudwatch/dashboard:Dashboard").size(), "the dashboard does not need alarms");
     }
 
