@@ -14,12 +14,8 @@ public final class CanaryPolicies {
     }
 
     public static PolicyDocument trust(String accountId, String scheduleGroupArn) {
-        return PolicyDocument.of(Statement.allow("SchedulerAssumesForCanaryGroup")
-                .principal(Principal.service("scheduler.amazonaws.com"))
-                .actions("sts:AssumeRole")
-                .condition("StringEquals", "aws:SourceAccount", accountId)
-                .condition("ArnEquals", "aws:SourceArn", scheduleGroupArn)
-                .build());
+        return CommonStatements.serviceTrust("SchedulerAssumesForCanaryGroup", "scheduler.amazonaws.com", accountId, "ArnEquals",
+                scheduleGroupArn);
     }
 
     /** The unqualified ARN the schedule targets, and nothing else: no version, alias or other function. */

@@ -50,6 +50,22 @@ public final class CommonStatements {
                 .build();
     }
 
+    /**
+     * Trust for an AWS service to assume a role only on behalf of this account and of the named source (the
+     * confused-deputy guard AWS documents for service roles).
+     *
+     * @param sourceArnOperator "ArnEquals" for one source, "ArnLike" for a pattern
+     */
+    public static PolicyDocument serviceTrust(String sid, String servicePrincipal, String accountId,
+                                              String sourceArnOperator, String sourceArn) {
+        return PolicyDocument.of(Statement.allow(sid)
+                .principal(Principal.service(servicePrincipal))
+                .actions("sts:AssumeRole")
+                .condition("StringEquals", "aws:SourceAccount", accountId)
+                .condition(sourceArnOperator, "aws:SourceArn", sourceArn)
+                .build());
+    }
+
     /** Trust for an AWS service to assume a role. */
     public static PolicyDocument serviceTrust(String servicePrincipal) {
         return PolicyDocument.of(Statement.allow("TrustService")

@@ -7,12 +7,8 @@ public final class FlowLogsPolicies {
 
     /** Trusted by the flow-logs service, only for this account's flow logs (confused-deputy guard). */
     public static PolicyDocument trust(String accountId, String region) {
-        return PolicyDocument.of(Statement.allow("FlowLogsDelivery")
-                .principal(Principal.service("vpc-flow-logs.amazonaws.com"))
-                .actions("sts:AssumeRole")
-                .condition("StringEquals", "aws:SourceAccount", accountId)
-                .condition("ArnLike", "aws:SourceArn", "arn:aws:ec2:" + region + ":" + accountId + ":vpc-flow-log/*")
-                .build());
+        return CommonStatements.serviceTrust("FlowLogsDelivery", "vpc-flow-logs.amazonaws.com", accountId, "ArnLike",
+                "arn:aws:ec2:" + region + ":" + accountId + ":vpc-flow-log/*");
     }
 
     /**

@@ -13,12 +13,8 @@ public final class ModelInvocationLogPolicies {
 
     /** Trusted by Bedrock, only for this account and region (confused-deputy guard). */
     public static PolicyDocument trust(String accountId, String region) {
-        return PolicyDocument.of(Statement.allow("BedrockWritesInvocationLogs")
-                .principal(Principal.service("bedrock.amazonaws.com"))
-                .actions("sts:AssumeRole")
-                .condition("StringEquals", "aws:SourceAccount", accountId)
-                .condition("ArnLike", "aws:SourceArn", "arn:aws:bedrock:" + region + ":" + accountId + ":*")
-                .build());
+        return CommonStatements.serviceTrust("BedrockWritesInvocationLogs", "bedrock.amazonaws.com", accountId, "ArnLike",
+                "arn:aws:bedrock:" + region + ":" + accountId + ":*");
     }
 
     public static PolicyDocument deliverTo(String logGroupArn) {
