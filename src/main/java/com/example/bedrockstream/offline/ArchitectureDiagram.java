@@ -11,23 +11,24 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import static com.example.bedrockstream.offline.AwsTypes.ENDPOINT;
+import static com.example.bedrockstream.offline.AwsTypes.FUNCTION;
+import static com.example.bedrockstream.offline.AwsTypes.NOTEBOOK;
+import static com.example.bedrockstream.offline.AwsTypes.RECORD;
+import static com.example.bedrockstream.offline.AwsTypes.SUBNET;
+import static com.example.bedrockstream.offline.AwsTypes.VPC;
+import static com.example.bedrockstream.offline.AwsTypes.ZONE;
+import static com.example.bedrockstream.offline.AwsTypes.ZONE_ASSOCIATION;
+
 /**
  * A Mermaid diagram of the simulated deployment: accounts, regions, VPCs with their blocks, interface endpoints,
  * private zones and the VPCs they answer in, Transit Gateways and their peerings, functions and notebooks. Drawn
  * from what the stacks registered, never from their config, so it shows what `pulumi up` would build.
  */
 final class ArchitectureDiagram {
-    private static final String VPC = "aws:ec2/vpc:Vpc";
-    private static final String ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
-    private static final String ZONE = "aws:route53/zone:Zone";
-    private static final String ZONE_ASSOCIATION = "aws:route53/zoneAssociation:ZoneAssociation";
-    private static final String RECORD = "aws:route53/record:Record";
-    private static final String TGW = "aws:ec2transitgateway/transitGateway:TransitGateway";
-    private static final String TGW_ATTACHMENT = "aws:ec2transitgateway/vpcAttachment:VpcAttachment";
-    private static final String PEERING = "aws:ec2transitgateway/peeringAttachment:PeeringAttachment";
-    private static final String FUNCTION = "aws:lambda/function:Function";
-    private static final String NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
-    private static final String SUBNET = "aws:ec2/subnet:Subnet";
+    private static final String TGW = AwsTypes.TRANSIT_GATEWAY;
+    private static final String TGW_ATTACHMENT = AwsTypes.TGW_VPC_ATTACHMENT;
+    private static final String PEERING = AwsTypes.TGW_PEERING;
 
     private ArchitectureDiagram() {
     }
@@ -170,7 +171,7 @@ final class ArchitectureDiagram {
     }
 
     private static String arnPart(OfflineRun run, int index) {
-        return sorted(run, "aws:kms/key:Key").stream().findFirst()
+        return sorted(run, AwsTypes.KEY).stream().findFirst()
                 .map(key -> String.valueOf(key.state().get("arn")).split(":")[index]).orElse("unknown");
     }
 }

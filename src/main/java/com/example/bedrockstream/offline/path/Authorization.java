@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 
 /** What the policy documents attached to an endpoint or a role say about a request. */
@@ -19,11 +20,11 @@ final class Authorization {
      * attachments are not read: the project grants roles inline only.
      */
     static PolicyDecision byRole(Deployment deployment, String roleArn, PolicyRequest request) {
-        MockResource role = deployment.find(Types.ROLE, r -> Deployment.text(r, "arn").filter(roleArn::equals).isPresent())
+        MockResource role = deployment.find(AwsTypes.ROLE, r -> Deployment.text(r, "arn").filter(roleArn::equals).isPresent())
                 .orElseThrow(() -> new PathGap("no role " + roleArn + " among the resources"));
         String name = Deployment.text(role, "name").orElse(Deployment.id(role));
         boolean allowed = false;
-        for (MockResource policy : deployment.where(Types.ROLE_POLICY, "role", name)) {
+        for (MockResource policy : deployment.where(AwsTypes.ROLE_POLICY, "role", name)) {
             var decision = PolicyEvaluator.evaluate(Deployment.text(policy, "policy").orElse("{}"), request);
             if (decision == PolicyDecision.EXPLICIT_DENY) {
                 return decision;

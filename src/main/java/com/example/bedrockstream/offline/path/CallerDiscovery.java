@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.contract.HubOutputs;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
@@ -24,14 +25,14 @@ final class CallerDiscovery {
         var callers = new ArrayList<Caller>();
         for (OfflineRun run : deployment.runs()) {
             if (mlStack.filter(run.stack()::equals).isEmpty()) {
-                for (MockResource function : run.ofType(Types.FUNCTION)) {
+                for (MockResource function : run.ofType(AwsTypes.FUNCTION)) {
                     callers.add(new Caller(run.stack(), "function", function.name(),
                             Deployment.text(function, "role").orElse(""),
                             Client.ofFunction(function),
                             Deployment.text(function, "environment.variables.EXTERNAL_ID")));
                 }
             }
-            for (MockResource notebook : run.ofType(Types.NOTEBOOK)) {
+            for (MockResource notebook : run.ofType(AwsTypes.NOTEBOOK)) {
                 callers.add(new Caller(run.stack(), "notebook", notebook.name(),
                         Deployment.text(notebook, "roleArn").orElse(""),
                         new Client(notebook.name(), Deployment.text(notebook, "subnetId").stream().toList(),

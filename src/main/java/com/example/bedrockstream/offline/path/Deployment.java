@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 
@@ -78,17 +79,17 @@ final class Deployment {
 
     /** The VPC a subnet belongs to. */
     String vpcOf(String subnetId) {
-        return byId(Types.SUBNET, subnetId).flatMap(s -> text(s, "vpcId"))
+        return byId(AwsTypes.SUBNET, subnetId).flatMap(s -> text(s, "vpcId"))
                 .orElseThrow(() -> new PathGap("subnet " + subnetId + " is not among the resources"));
     }
 
     String blockOf(String subnetId) {
-        return byId(Types.SUBNET, subnetId).flatMap(s -> text(s, "cidrBlock"))
+        return byId(AwsTypes.SUBNET, subnetId).flatMap(s -> text(s, "cidrBlock"))
                 .orElseThrow(() -> new PathGap("subnet " + subnetId + " has no address block"));
     }
 
     /** The interface endpoints of one AWS service in one region, in every stack. */
     List<MockResource> endpoints(String service, String region) {
-        return where(Types.ENDPOINT, "serviceName", "com.amazonaws." + region + "." + service);
+        return where(AwsTypes.ENDPOINT, "serviceName", "com.amazonaws." + region + "." + service);
     }
 }

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.config.ModelId;
 import com.example.bedrockstream.offline.MockResource;
 import com.google.gson.JsonParser;
@@ -23,7 +24,7 @@ final class MlSide {
 
     MlSide(Deployment deployment) {
         this.deployment = deployment;
-        this.bedrockEndpoint = deployment.placed(Types.ENDPOINT).stream()
+        this.bedrockEndpoint = deployment.placed(AwsTypes.ENDPOINT).stream()
                 .filter(p -> Deployment.text(p.resource(), "serviceName").filter(s -> s.endsWith("." + BEDROCK))
                         .isPresent())
                 .findFirst();
@@ -45,7 +46,7 @@ final class MlSide {
     }
 
     MockResource function() {
-        var functions = inMlStack(Types.FUNCTION);
+        var functions = inMlStack(AwsTypes.FUNCTION);
         if (functions.size() != 1) {
             throw new PathGap("expected one function in the ML stack, found "
                     + functions.stream().map(MockResource::name).toList());
@@ -64,7 +65,7 @@ final class MlSide {
 
     /** The role in the ML stack whose trust names an AWS principal: the one application callers assume. */
     MockResource invokerRole() {
-        return inMlStack(Types.ROLE).stream()
+        return inMlStack(AwsTypes.ROLE).stream()
                 .filter(role -> Deployment.text(role, "assumeRolePolicy").filter(MlSide::trustsAnAccount).isPresent())
                 .findFirst()
                 .orElseThrow(() -> new PathGap("no role in the ML stack trusts another account"));

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class NameResolution {
         }
         String vpc = deployment.vpcOf(client.subnetIds().get(0));
         // Private zones and private DNS answer only in a VPC with DNS support and DNS hostnames on.
-        var flags = deployment.byId(Types.VPC, vpc)
+        var flags = deployment.byId(AwsTypes.VPC, vpc)
                 .orElseThrow(() -> new PathGap("VPC " + vpc + " is not among the resources"));
         for (String flag : new String[] {"enableDnsSupport", "enableDnsHostnames"}) {
             if (Deployment.value(flags, flag).filter(Boolean.TRUE::equals).isEmpty()) {
@@ -35,19 +36,19 @@ final class NameResolution {
                 return endpoint;
             }
         }
-        for (MockResource zone : deployment.all(Types.ZONE)) {
+        for (MockResource zone : deployment.all(AwsTypes.ZONE)) {
             if (!Deployment.text(zone, "name").map(NameResolution::bare).filter(name::equals).isPresent()) {
                 continue;
             }
             String zoneId = Deployment.text(zone, "zoneId").orElse(Deployment.id(zone));
             var vpcs = new ArrayList<String>();
             Deployment.maps(zone, "vpcs").forEach(v -> vpcs.add(String.valueOf(v.get("vpcId"))));
-            deployment.where(Types.ZONE_ASSOCIATION, "zoneId", zoneId)
+            deployment.where(AwsTypes.ZONE_ASSOCIATION, "zoneId", zoneId)
                     .forEach(a -> Deployment.text(a, "vpcId").ifPresent(vpcs::add));
             if (!vpcs.contains(vpc)) {
                 continue;
             }
-            String alias = deployment.where(Types.RECORD, "zoneId", zoneId).stream()
+            String alias = deployment.where(AwsTypes.RECORD, "zoneId", zoneId).stream()
                     .filter(r -> Deployment.text(r, "name").map(NameResolution::bare).filter(name::equals).isPresent())
                     .filter(r -> Deployment.text(r, "type").filter("A"::equals).isPresent())
                     .flatMap(r -> Deployment.maps(r, "aliases").stream())

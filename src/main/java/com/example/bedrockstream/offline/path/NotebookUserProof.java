@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.contract.NotebookAccessOutputs;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
@@ -7,6 +8,8 @@ import com.example.bedrockstream.offline.OfflineRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static com.example.bedrockstream.offline.AwsTypes.POLICY;
 
 /**
  * Proves, from the resources and exports of every stack, how a user opens each notebook: the policy the stack exports
@@ -17,7 +20,6 @@ import java.util.Optional;
 final class NotebookUserProof {
     private static final String PRESIGNED_URL = "sagemaker:CreatePresignedNotebookInstanceUrl";
     private static final String PUT_LOGS = "logs:PutLogEvents";
-    private static final String POLICY = "aws:iam/policy:Policy";
     /** An endpoint of some other VPC, and a principal of some other account: both must be kept out. */
     private static final String ELSEWHERE_VPCE = "vpce-0a1b2c3d4e5f60718";
     private static final String OTHER_ACCOUNT = "999988887777";
@@ -31,7 +33,7 @@ final class NotebookUserProof {
         var deployment = new Deployment(runsInDeployOrder);
         var paths = new ArrayList<NotebookUserPath>();
         for (OfflineRun run : runsInDeployOrder) {
-            for (MockResource notebook : run.ofType(Types.NOTEBOOK)) {
+            for (MockResource notebook : run.ofType(AwsTypes.NOTEBOOK)) {
                 paths.add(prove(deployment, run, Notebook.of(deployment, notebook)));
             }
         }
@@ -96,7 +98,7 @@ final class NotebookUserProof {
     }
 
     private static MockResource endpoint(Deployment deployment, Notebook notebook, String service) {
-        return deployment.where(Types.ENDPOINT, "serviceName", service).stream()
+        return deployment.where(AwsTypes.ENDPOINT, "serviceName", service).stream()
                 .filter(e -> Deployment.text(e, "vpcId").filter(notebook.vpc()::equals).isPresent())
                 .findFirst()
                 .orElseThrow(() -> new PathGap("no " + service + " endpoint in VPC " + notebook.vpc() + " of "
@@ -158,7 +160,7 @@ final class NotebookUserProof {
 
     /** Private DNS answers {@code name} in the notebook's VPC with this endpoint. */
     private static void answers(Deployment deployment, Notebook notebook, MockResource endpoint, String name) {
-        var vpc = deployment.byId(Types.VPC, notebook.vpc())
+        var vpc = deployment.byId(AwsTypes.VPC, notebook.vpc())
                 .orElseThrow(() -> new PathGap("VPC " + notebook.vpc() + " is not among the resources"));
         for (String flag : new String[] {"enableDnsSupport", "enableDnsHostnames"}) {
             if (Deployment.value(vpc, flag).filter(Boolean.TRUE::equals).isEmpty()) {
@@ -178,10 +180,10 @@ final class NotebookUserProof {
 
     /** Users inside the VPC (the notebook among them) get in; a public block would let the internet knock. */
     private static void admitsTheVpcOnly(Deployment deployment, Notebook notebook, MockResource endpoint) {
-        String block = deployment.byId(Types.VPC, notebook.vpc()).flatMap(v -> Deployment.text(v, "cidrBlock"))
+        String block = deployment.byId(AwsTypes.VPC, notebook.vpc()).flatMap(v -> Deployment.text(v, "cidrBlock"))
                 .orElseThrow(() -> new PathGap("VPC " + notebook.vpc() + " has no block"));
         var groups = Deployment.texts(endpoint, "securityGroupIds");
-        var blocks = SecurityGroups.httpsRules(deployment, Types.INGRESS_RULE, groups).stream()
+        var blocks = SecurityGroups.httpsRules(deployment, AwsTypes.INGRESS_RULE, groups).stream()
                 .flatMap(rule -> Deployment.text(rule, "cidrIpv4").stream()).toList();
         if (blocks.stream().noneMatch(admitted -> Blocks.contains(admitted, block))) {
             throw new PathGap(endpoint.name() + "'s groups " + groups + " admit no 443 from the VPC's block " + block

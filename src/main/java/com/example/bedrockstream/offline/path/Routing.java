@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 
 import java.util.ArrayList;
@@ -48,22 +49,22 @@ final class Routing {
             return;
         }
         // The local route outranks every other: a block inside the source VPC's own never leaves it.
-        deployment.byId(Types.VPC, fromVpc).flatMap(v -> Deployment.text(v, "cidrBlock"))
+        deployment.byId(AwsTypes.VPC, fromVpc).flatMap(v -> Deployment.text(v, "cidrBlock"))
                 .filter(own -> Blocks.contains(own, toBlock) || Blocks.contains(toBlock, own))
                 .ifPresent(own -> {
                     throw new PathGap(toBlock + " overlaps " + fromVpc + "'s own block " + own
                             + ", which the local route keeps inside it");
                 });
-        String routeTable = deployment.where(Types.ROUTE_TABLE_ASSOCIATION, "subnetId", fromSubnet).stream()
+        String routeTable = deployment.where(AwsTypes.ROUTE_TABLE_ASSOCIATION, "subnetId", fromSubnet).stream()
                 .flatMap(a -> Deployment.text(a, "routeTableId").stream()).findFirst()
                 .orElseThrow(() -> new PathGap("subnet " + fromSubnet + " has no route table association"));
-        MockResource route = deployment.where(Types.ROUTE, "routeTableId", routeTable).stream()
+        MockResource route = deployment.where(AwsTypes.ROUTE, "routeTableId", routeTable).stream()
                 .filter(r -> Deployment.text(r, "destinationCidrBlock").filter(b -> Blocks.contains(b, toBlock)).isPresent())
                 .max(Comparator.comparingInt(r -> Blocks.prefix(Deployment.text(r, "destinationCidrBlock").orElseThrow())))
                 .orElseThrow(() -> new PathGap("VPC route table " + routeTable + " has no route to " + toBlock));
         String firstGateway = Deployment.text(route, "transitGatewayId").orElseThrow(() ->
                 new PathGap("VPC route " + route.name() + " to " + toBlock + " leads to no transit gateway"));
-        String firstAttachment = deployment.all(Types.TGW_VPC_ATTACHMENT).stream()
+        String firstAttachment = deployment.all(AwsTypes.TGW_VPC_ATTACHMENT).stream()
                 .filter(a -> Deployment.text(a, "transitGatewayId").filter(firstGateway::equals).isPresent()
                         && Deployment.text(a, "vpcId").filter(fromVpc::equals).isPresent())
                 .map(Deployment::id).findFirst()
@@ -73,7 +74,7 @@ final class Routing {
         for (int crossed = 0; crossed < MAX_GATEWAYS; crossed++) {
             String table = associatedTable(deployment, attachment, gateway);
             String next = nextAttachment(deployment, table, toBlock);
-            var vpcAttachment = deployment.byId(Types.TGW_VPC_ATTACHMENT, next);
+            var vpcAttachment = deployment.byId(AwsTypes.TGW_VPC_ATTACHMENT, next);
             if (vpcAttachment.isPresent()) {
                 String vpc = Deployment.text(vpcAttachment.get(), "vpcId").orElseThrow();
                 if (!vpc.equals(toVpc)) {
@@ -82,9 +83,9 @@ final class Routing {
                 }
                 return;
             }
-            MockResource peering = deployment.byId(Types.TGW_PEERING, next).orElseThrow(() ->
+            MockResource peering = deployment.byId(AwsTypes.TGW_PEERING, next).orElseThrow(() ->
                     new PathGap("gateway route table " + table + " sends " + toBlock + " to unknown attachment " + next));
-            if (deployment.where(Types.TGW_PEERING_ACCEPTER, "transitGatewayAttachmentId", next).isEmpty()) {
+            if (deployment.where(AwsTypes.TGW_PEERING_ACCEPTER, "transitGatewayAttachmentId", next).isEmpty()) {
                 throw new PathGap("peering " + next + " is never accepted");
             }
             String requester = Deployment.text(peering, "transitGatewayId").orElseThrow();
@@ -97,9 +98,9 @@ final class Routing {
 
     /** The route table of {@code gateway} that traffic arriving on {@code attachment} is looked up in. */
     private static String associatedTable(Deployment deployment, String attachment, String gateway) {
-        return deployment.where(Types.TGW_ASSOCIATION, "transitGatewayAttachmentId", attachment).stream()
+        return deployment.where(AwsTypes.TGW_ASSOCIATION, "transitGatewayAttachmentId", attachment).stream()
                 .flatMap(a -> Deployment.text(a, "transitGatewayRouteTableId").stream())
-                .filter(table -> deployment.byId(Types.TGW_ROUTE_TABLE, table)
+                .filter(table -> deployment.byId(AwsTypes.TGW_ROUTE_TABLE, table)
                         .flatMap(t -> Deployment.text(t, "transitGatewayId")).filter(gateway::equals).isPresent())
                 .findFirst()
                 .orElseThrow(() -> new PathGap("attachment " + attachment + " is associated with no route table of "
@@ -113,16 +114,16 @@ final class Routing {
     /** Where a gateway route table sends {@code toBlock}; a static route beats a propagated one of equal prefix. */
     private static String nextAttachment(Deployment deployment, String table, String toBlock) {
         var routes = new ArrayList<GatewayRoute>();
-        for (MockResource route : deployment.where(Types.TGW_ROUTE, "transitGatewayRouteTableId", table)) {
+        for (MockResource route : deployment.where(AwsTypes.TGW_ROUTE, "transitGatewayRouteTableId", table)) {
             boolean blackhole = Deployment.value(route, "blackhole").filter(Boolean.TRUE::equals).isPresent();
             routes.add(new GatewayRoute(Deployment.text(route, "destinationCidrBlock").orElse(""),
                     blackhole ? Optional.empty() : Deployment.text(route, "transitGatewayAttachmentId"), true));
         }
-        for (MockResource propagation : deployment.where(Types.TGW_PROPAGATION, "transitGatewayRouteTableId", table)) {
+        for (MockResource propagation : deployment.where(AwsTypes.TGW_PROPAGATION, "transitGatewayRouteTableId", table)) {
             String attachment = Deployment.text(propagation, "transitGatewayAttachmentId").orElse("");
-            deployment.byId(Types.TGW_VPC_ATTACHMENT, attachment)
+            deployment.byId(AwsTypes.TGW_VPC_ATTACHMENT, attachment)
                     .flatMap(a -> Deployment.text(a, "vpcId"))
-                    .flatMap(vpc -> deployment.byId(Types.VPC, vpc))
+                    .flatMap(vpc -> deployment.byId(AwsTypes.VPC, vpc))
                     .flatMap(vpc -> Deployment.text(vpc, "cidrBlock"))
                     .ifPresent(block -> routes.add(new GatewayRoute(block, Optional.of(attachment), false)));
         }

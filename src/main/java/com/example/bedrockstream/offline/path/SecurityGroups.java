@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 
 import java.util.List;
@@ -24,11 +25,11 @@ final class SecurityGroups {
         List<String> endpointGroups = Deployment.texts(endpoint, "securityGroupIds");
         List<String> endpointBlocks = Deployment.texts(endpoint, "subnetIds").stream().map(deployment::blockOf).toList();
         List<String> clientBlocks = client.subnetIds().stream().map(deployment::blockOf).toList();
-        if (!opens(deployment, Types.EGRESS_RULE, client.securityGroupIds(), endpointGroups, endpointBlocks, sameVpc)) {
+        if (!opens(deployment, AwsTypes.EGRESS_RULE, client.securityGroupIds(), endpointGroups, endpointBlocks, sameVpc)) {
             throw new PathGap(client.label() + "'s groups " + client.securityGroupIds() + " send no 443 to "
                     + endpoint.name() + " (groups " + endpointGroups + ", subnets " + endpointBlocks + ")");
         }
-        if (!opens(deployment, Types.INGRESS_RULE, endpointGroups, client.securityGroupIds(), clientBlocks, sameVpc)) {
+        if (!opens(deployment, AwsTypes.INGRESS_RULE, endpointGroups, client.securityGroupIds(), clientBlocks, sameVpc)) {
             throw new PathGap(endpoint.name() + "'s groups " + endpointGroups + " admit no 443 from " + client.label()
                     + " (groups " + client.securityGroupIds() + ", subnets " + clientBlocks + ")");
         }

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.rules;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.policy.PolicySizes;
@@ -9,22 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static com.example.bedrockstream.offline.AwsTypes.ROLE_POLICY;
+
 /** AWS's policy size quotas, which the provider does not check: AWS refuses the call in the middle of `pulumi up`. */
 final class AwsLimits {
     private AwsLimits() {
     }
 
-    private static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
 
     static final ResourceRule ENDPOINT_POLICY_SIZE = ResourceRule.of("aws-api:endpoint-policy-size",
             "a VPC endpoint policy is at most " + PolicySizes.ENDPOINT_POLICY_MAX + " characters, whitespace included",
-            RuleSource.awsApi("AWS PrivateLink quotas: VPC endpoint policy size"), "aws:ec2/vpcEndpoint:VpcEndpoint",
+            RuleSource.awsApi("AWS PrivateLink quotas: VPC endpoint policy size"), AwsTypes.ENDPOINT,
             (run, endpoint) -> endpoint.input("policy").filter(Inputs::present)
                     .flatMap(policy -> PolicySizes.endpointPolicy("the endpoint policy", String.valueOf(policy))).stream());
 
     static final ResourceRule TRUST_POLICY_SIZE = ResourceRule.of("aws-api:trust-policy-size",
             "a role trust policy is at most " + PolicySizes.TRUST_POLICY_MAX + " characters, whitespace not counted",
-            RuleSource.awsApi("IAM and STS quotas: role trust policy length"), "aws:iam/role:Role",
+            RuleSource.awsApi("IAM and STS quotas: role trust policy length"), AwsTypes.ROLE,
             (run, role) -> role.input("assumeRolePolicy").filter(Inputs::present)
                     .flatMap(policy -> PolicySizes.trustPolicy("the trust policy", String.valueOf(policy))).stream());
 

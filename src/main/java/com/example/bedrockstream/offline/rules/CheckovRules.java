@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.rules;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.google.gson.JsonObject;
@@ -12,6 +13,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import static com.example.bedrockstream.offline.AwsTypes.FUNCTION;
+import static com.example.bedrockstream.offline.AwsTypes.KEY;
+import static com.example.bedrockstream.offline.AwsTypes.LOG_GROUP;
+import static com.example.bedrockstream.offline.AwsTypes.ROLE;
+import static com.example.bedrockstream.offline.AwsTypes.ROLE_POLICY;
+import static com.example.bedrockstream.offline.AwsTypes.TRAIL;
+import static com.example.bedrockstream.offline.AwsTypes.VPC;
 
 /**
  * The Checkov checks (bridgecrewio/checkov, checkov/terraform/checks) for the resource types these stacks create,
@@ -37,16 +46,9 @@ final class CheckovRules {
     private CheckovRules() {
     }
 
-    private static final String FUNCTION = "aws:lambda/function:Function";
-    private static final String LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
-    private static final String KEY = "aws:kms/key:Key";
-    private static final String ROLE = "aws:iam/role:Role";
-    private static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
-    private static final String VPC = "aws:ec2/vpc:Vpc";
-    private static final String NOTEBOOK = ProviderValidation.NOTEBOOK;
-    private static final String TRAIL = "aws:cloudtrail/trail:Trail";
-    private static final String BUCKET = "aws:s3/bucketV2:BucketV2";
-    private static final String PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
+    private static final String NOTEBOOK = AwsTypes.NOTEBOOK;
+    private static final String BUCKET = AwsTypes.BUCKET_V2;
+    private static final String PUBLIC_ACCESS_BLOCK = AwsTypes.BUCKET_PUBLIC_ACCESS_BLOCK;
     /** CKV_AWS_61's notion of "a whole account": an account id or its root. */
     private static final Pattern WHOLE_ACCOUNT = Pattern.compile("\\d{12}|arn:aws:iam::\\d{12}:root");
 
@@ -89,22 +91,22 @@ final class CheckovRules {
                             .filter(s -> PolicyJson.allows(s) && PolicyJson.strings(s.get("Action")).contains("*"))
                             .map(s -> "policy statement " + Perimeter.sid(s) + " allows Action \"*\"")),
             new ResourceRule(id("CKV_AWS_23"), "every security group and security group rule has a description",
-                    source("CKV_AWS_23"), Set.of("aws:ec2/securityGroup:SecurityGroup",
-                    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
-                    "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "aws:ec2/securityGroupRule:SecurityGroupRule"),
+                    source("CKV_AWS_23"), Set.of(AwsTypes.SECURITY_GROUP,
+                    AwsTypes.INGRESS_RULE,
+                    AwsTypes.EGRESS_RULE, AwsTypes.SECURITY_GROUP_RULE),
                     (run, group) -> Stream.concat(
                             group.input("description").filter(Inputs::present).isPresent() ? Stream.<String>empty()
                                     : Stream.of("description is empty"),
                             Stream.of("ingress", "egress").flatMap(list -> undescribedRules(group, list))
                                     .map(path -> path + " is empty"))),
             ResourceRule.of(id("CKV_AWS_130"), "subnets assign no public IP (the stacks have no public subnet)",
-                    source("CKV_AWS_130"), "aws:ec2/subnet:Subnet", (run, subnet) -> subnet.input("mapPublicIpOnLaunch")
+                    source("CKV_AWS_130"), AwsTypes.SUBNET, (run, subnet) -> subnet.input("mapPublicIpOnLaunch")
                             .filter(Boolean.TRUE::equals).map(v -> "mapPublicIpOnLaunch = true").stream()),
             ResourceRule.of(id("CKV2_AWS_11"), "every VPC has flow logs, the record of the private path's traffic",
-                    source("CKV2_AWS_11"), VPC, (run, vpc) -> attached(run, vpc, "aws:ec2/flowLog:FlowLog", r -> true)
+                    source("CKV2_AWS_11"), VPC, (run, vpc) -> attached(run, vpc, AwsTypes.FLOW_LOG, r -> true)
                             ? Stream.empty() : Stream.of("no flow log records this VPC")),
             ResourceRule.of(id("CKV2_AWS_12"), "every VPC's default security group is managed and admits and sends nothing",
-                    source("CKV2_AWS_12"), VPC, (run, vpc) -> attached(run, vpc, "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
+                    source("CKV2_AWS_12"), VPC, (run, vpc) -> attached(run, vpc, AwsTypes.DEFAULT_SECURITY_GROUP,
                             group -> !group.input("ingress").filter(Inputs::present).isPresent()
                                     && !group.input("egress").filter(Inputs::present).isPresent())
                             ? Stream.empty() : Stream.of("no managed default security group without rules")),
@@ -116,12 +118,12 @@ final class CheckovRules {
                     "instanceMetadataServiceConfiguration.minimumInstanceMetadataServiceVersion", "2"),
             required("CKV_AWS_306", "notebooks run in the stack's own VPC (a subnet of it)", NOTEBOOK, "subnetId", null),
             required("CKV_AWS_26", "SNS topics are encrypted with a KMS key (here: the alarm topic's own customer-managed"
-                    + " key, which CloudWatch alarms may use)", "aws:sns/topic:Topic", "kmsMasterKeyId", null),
+                    + " key, which CloudWatch alarms may use)", AwsTypes.TOPIC, "kmsMasterKeyId", null),
             ResourceRule.of(id("CKV_AWS_319"), "alarm actions are enabled (unset means enabled)", source("CKV_AWS_319"),
-                    "aws:cloudwatch/metricAlarm:MetricAlarm", (run, alarm) -> alarm.input("actionsEnabled")
+                    AwsTypes.METRIC_ALARM, (run, alarm) -> alarm.input("actionsEnabled")
                             .filter(Boolean.FALSE::equals).map(v -> "actionsEnabled = false").stream()),
             ResourceRule.of(id("CKV_AWS_331"), "Transit Gateways accept no attachment automatically", source("CKV_AWS_331"),
-                    "aws:ec2transitgateway/transitGateway:TransitGateway", (run, tgw) -> tgw.input("autoAcceptSharedAttachments")
+                    AwsTypes.TRANSIT_GATEWAY, (run, tgw) -> tgw.input("autoAcceptSharedAttachments")
                             .filter("enable"::equals).map(v -> "autoAcceptSharedAttachments = \"enable\"").stream()),
 
             // Audit (issue 13): the account trail and its bucket.
@@ -139,23 +141,23 @@ final class CheckovRules {
             required("CKV_AWS_56", "public access blocks restrict public buckets", PUBLIC_ACCESS_BLOCK, "restrictPublicBuckets", "true"),
             ResourceRule.of(id("CKV_AWS_21"), "every S3 bucket is versioned, so an overwritten or deleted object can be"
                             + " recovered", source("CKV_AWS_21"), BUCKET,
-                    (run, bucket) -> companion(run, bucket, "aws:s3/bucketVersioningV2:BucketVersioningV2",
+                    (run, bucket) -> companion(run, bucket, AwsTypes.BUCKET_VERSIONING_V2,
                             v -> "Enabled".equals(v.input("versioningConfiguration.status").orElse(null))) ? Stream.empty()
                             : Stream.of("no versioning with status Enabled names this bucket")),
             ResourceRule.of(id("CKV_AWS_145"), "every S3 bucket encrypts new objects with KMS by default", source("CKV_AWS_145"),
                     BUCKET, (run, bucket) -> companion(run, bucket,
-                            "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+                            AwsTypes.BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2,
                             sse -> Inputs.values(sse.inputs(), "rules[].applyServerSideEncryptionByDefault.sseAlgorithm", "")
                                     .values().stream().anyMatch(a -> Set.of("aws:kms", "aws:kms:dsse").contains(String.valueOf(a))))
                             ? Stream.empty() : Stream.of("no default encryption with aws:kms names this bucket")),
             ResourceRule.of(id("CKV2_AWS_61"), "every S3 bucket has a lifecycle configuration, so its objects expire",
                     source("CKV2_AWS_61"), BUCKET, (run, bucket) -> companion(run, bucket,
-                            "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
+                            AwsTypes.BUCKET_LIFECYCLE_CONFIGURATION_V2,
                             lifecycle -> Inputs.values(lifecycle.inputs(), "rules[].status", "").containsValue("Enabled"))
                             ? Stream.empty() : Stream.of("no lifecycle configuration with an enabled rule names this bucket")),
             ResourceRule.of(id("CKV2_AWS_65"), "S3 buckets have ACLs disabled: the bucket owner owns every object",
                     source("CKV2_AWS_65"), BUCKET, (run, bucket) -> companion(run, bucket,
-                            "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+                            AwsTypes.BUCKET_OWNERSHIP_CONTROLS,
                             controls -> "BucketOwnerEnforced".equals(controls.input("rule.objectOwnership").orElse(null)))
                             ? Stream.empty() : Stream.of("no ownership controls with BucketOwnerEnforced name this bucket")));
 

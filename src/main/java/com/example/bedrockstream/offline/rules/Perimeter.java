@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.rules;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.config.Cidr;
 import com.example.bedrockstream.contract.NotebookAccessOutputs;
 import com.example.bedrockstream.offline.MockResource;
@@ -14,24 +15,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static com.example.bedrockstream.offline.AwsTypes.ENDPOINT;
+
 /** This project's security perimeter (DESIGN.md §3): what no stack may contain, whatever a scanner would say. */
 final class Perimeter {
     private Perimeter() {
     }
 
-    private static final String ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
 
     /** Resources that would give a stack a way to or from the internet. */
     static final Set<String> PUBLIC_TYPES = Set.of(
-            "aws:ec2/internetGateway:InternetGateway", "aws:ec2/egressOnlyInternetGateway:EgressOnlyInternetGateway",
-            "aws:ec2/natGateway:NatGateway", "aws:ec2/eip:Eip", "aws:ec2/eipAssociation:EipAssociation");
+            AwsTypes.INTERNET_GATEWAY, AwsTypes.EGRESS_ONLY_INTERNET_GATEWAY,
+            AwsTypes.NAT_GATEWAY, AwsTypes.EIP, AwsTypes.EIP_ASSOCIATION);
 
     /** Where each resource type that can admit traffic keeps its CIDRs (a "[]" path visits every element). */
     static final Map<String, List<String>> CIDR_INPUTS = Map.of(
-            "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", List.of("cidrIpv4", "cidrIpv6"),
-            "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", List.of("cidrIpv4", "cidrIpv6"),
-            "aws:ec2/securityGroupRule:SecurityGroupRule", List.of("cidrBlocks[]", "ipv6CidrBlocks[]"),
-            "aws:ec2/securityGroup:SecurityGroup", List.of("ingress[].cidrBlocks[]", "ingress[].ipv6CidrBlocks[]",
+            AwsTypes.INGRESS_RULE, List.of("cidrIpv4", "cidrIpv6"),
+            AwsTypes.EGRESS_RULE, List.of("cidrIpv4", "cidrIpv6"),
+            AwsTypes.SECURITY_GROUP_RULE, List.of("cidrBlocks[]", "ipv6CidrBlocks[]"),
+            AwsTypes.SECURITY_GROUP, List.of("ingress[].cidrBlocks[]", "ingress[].ipv6CidrBlocks[]",
                     "egress[].cidrBlocks[]", "egress[].ipv6CidrBlocks[]"));
 
     static final ResourceRule NO_INTERNET_RESOURCES = new ResourceRule("design:no-internet-resources",
@@ -77,7 +79,7 @@ final class Perimeter {
         public Stream<Finding> check(Plan plan) {
             record Block(OfflineRun run, MockResource vpc, Cidr cidr) {
             }
-            var blocks = plan.resources().filter(placed -> placed.resource().type().equals("aws:ec2/vpc:Vpc"))
+            var blocks = plan.resources().filter(placed -> placed.resource().type().equals(AwsTypes.VPC))
                     .flatMap(placed -> placed.resource().input("cidrBlock").flatMap(c -> Cidr.parse(String.valueOf(c)))
                             .map(cidr -> new Block(placed.run(), placed.resource(), cidr)).stream())
                     .toList();
@@ -99,10 +101,10 @@ final class Perimeter {
     /** Audit (issue 13): what the trail's bucket holds must never cross the network in clear. */
     static final ResourceRule BUCKET_TLS_ONLY = ResourceRule.of("design:bucket-tls-only",
             "every S3 bucket's policy denies every request without TLS (aws:SecureTransport false) on the bucket and its objects",
-            RuleSource.design("§3 every layer says no by default; AWS Security Hub S3.5"), "aws:s3/bucketV2:BucketV2",
+            RuleSource.design("§3 every layer says no by default; AWS Security Hub S3.5"), AwsTypes.BUCKET_V2,
             (run, bucket) -> {
                 String arn = "arn:aws:s3:::" + bucket.state().get("id");
-                boolean denied = run.ofType("aws:s3/bucketPolicy:BucketPolicy").stream()
+                boolean denied = run.ofType(AwsTypes.BUCKET_POLICY).stream()
                         .filter(policy -> String.valueOf(policy.input("bucket").orElse(null)).equals(String.valueOf(bucket.state().get("id"))))
                         .flatMap(policy -> policy.input("policy").flatMap(PolicyJson::statements).stream().flatMap(List::stream))
                         .anyMatch(s -> !PolicyJson.allows(s) && PolicyJson.principals(s, "AWS").contains("*")
@@ -122,14 +124,14 @@ final class Perimeter {
     static final ResourceRule ALARM_NOTIFIES = ResourceRule.of("design:alarm-notifies",
             "every alarm notifies an SNS topic when it fires and when it clears",
             RuleSource.design("issue 13: alarms notify the stack's encrypted alarm topic"),
-            "aws:cloudwatch/metricAlarm:MetricAlarm", (run, alarm) -> Stream.of("alarmActions", "okActions")
+            AwsTypes.METRIC_ALARM, (run, alarm) -> Stream.of("alarmActions", "okActions")
                     .filter(actions -> alarm.list(actions).stream().noneMatch(a -> String.valueOf(a).startsWith("arn:aws:sns:")))
                     .map(actions -> actions + " names no SNS topic"));
 
     static final ResourceRule TOPIC_TLS_ONLY = ResourceRule.of("design:sns-topic-tls-only",
             "every SNS topic policy denies any request made without TLS (aws:SecureTransport false)",
             RuleSource.design("§3 every layer says no by default: nothing reaches a topic in clear text"),
-            "aws:sns/topicPolicy:TopicPolicy", (run, policy) -> policy.input("policy").filter(Inputs::present)
+            AwsTypes.TOPIC_POLICY, (run, policy) -> policy.input("policy").filter(Inputs::present)
                     .flatMap(PolicyJson::statements).orElse(List.of()).stream().anyMatch(Perimeter::deniesClearText)
                     ? Stream.empty() : Stream.of("policy has no Deny of sns:* when aws:SecureTransport is false"));
 
@@ -142,7 +144,7 @@ final class Perimeter {
             "a stack exporting a notebook user policy has, in each notebook's VPC, that region's sagemaker.api, notebook"
                     + " and logs endpoints with private DNS on",
             RuleSource.design("§3 notebook users reach Jupyter only through the VPC's own SageMaker API and notebook"
-                    + " endpoints"), ProviderValidation.NOTEBOOK, Perimeter::notebookPrivateAccess);
+                    + " endpoints"), AwsTypes.NOTEBOOK, Perimeter::notebookPrivateAccess);
 
     static final List<PlanRule> RULES = List.of(NO_INTERNET_RESOURCES, NO_OPEN_CIDR, ENDPOINT_POLICY,
             PROVIDER_ACCOUNT_PIN, DISTINCT_VPC_BLOCKS, BUCKET_TLS_ONLY, ALARM_NOTIFIES, TOPIC_TLS_ONLY,
@@ -156,7 +158,7 @@ final class Perimeter {
         }
         String region = String.valueOf(notebook.state().get("arn")).split(":")[3];
         Optional<String> vpc = notebook.input("subnetId").map(String::valueOf).flatMap(subnet -> run
-                .ofType("aws:ec2/subnet:Subnet").stream()
+                .ofType(AwsTypes.SUBNET).stream()
                 .filter(s -> subnet.equals(String.valueOf(s.state().get("id"))))
                 .findFirst()).flatMap(s -> s.input("vpcId")).map(String::valueOf);
         if (vpc.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.rules;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.config.AwsNames;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
@@ -17,6 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static com.example.bedrockstream.offline.AwsTypes.NOTEBOOK;
+import static com.example.bedrockstream.offline.AwsTypes.SCHEDULE;
+import static com.example.bedrockstream.offline.AwsTypes.TRAIL;
+
 /**
  * What the mock engine never checks but a real {@code pulumi up} does: the input validation of the AWS provider
  * plugin 6.83.0 (bridged from the Terraform AWS provider 5.x, so its rules are that provider's), and a few AWS API
@@ -30,7 +35,6 @@ import java.util.Set;
 final class ProviderValidation {
     /** The plugin a resource without an explicit provider runs under: the pinned SDK's. */
     static final Version DEFAULT_PLUGIN = Version.parse("6.83.0");
-    static final String NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
 
     private ProviderValidation() {
     }
@@ -42,13 +46,11 @@ final class ProviderValidation {
     /** The EC2 API's charset for security group and rule descriptions (ec2/validate.go validSecurityGroupRuleDescription). */
     private static final Text SG_DESCRIPTION = Text.matching("^[A-Za-z0-9 ._\\-:/()#,@\\[\\]+=&;{}!$*]*$", 0, 255);
     private static final OneOf ENABLE_DISABLE = OneOf.of("enable", "disable");
-    private static final String BUCKET = "aws:s3/bucketV2:BucketV2";
-    private static final String TRAIL = "aws:cloudtrail/trail:Trail";
-    private static final String LIFECYCLE = "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2";
-    private static final String QUERY_LOG_CONFIG = "aws:route53/resolverQueryLogConfig:ResolverQueryLogConfig";
-    private static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
-    private static final String SCHEDULE = "aws:scheduler/schedule:Schedule";
-    private static final String INVOKE_CONFIG = "aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig";
+    private static final String BUCKET = AwsTypes.BUCKET_V2;
+    private static final String LIFECYCLE = AwsTypes.BUCKET_LIFECYCLE_CONFIGURATION_V2;
+    private static final String QUERY_LOG_CONFIG = AwsTypes.RESOLVER_QUERY_LOG_CONFIG;
+    private static final String ALARM = AwsTypes.METRIC_ALARM;
+    private static final String INVOKE_CONFIG = AwsTypes.FUNCTION_EVENT_INVOKE_CONFIG;
 
     /**
      * lambda/function.go: enum.Validate[awstypes.Runtime], the aws-sdk-go-v2 Lambda enum v5.100.0 was built with.
@@ -65,92 +67,92 @@ final class ProviderValidation {
 
     static final List<InputRule> INPUT_RULES = List.of(
             // Lambda: lambda/function.go and lambda/validate.go (validFunctionName, validLogGroupName).
-            new InputRule(RuleSource.provider(AwsNames.LAMBDA_FUNCTION.source()), "aws:lambda/function:Function", "name", Text.of(AwsNames.LAMBDA_FUNCTION)),
-            new InputRule(RuleSource.provider("lambda/function.go runtime (aws-sdk-go-v2 Runtime enum)"), "aws:lambda/function:Function", "runtime", new OneOf(LAMBDA_RUNTIMES)),
-            new InputRule(RuleSource.provider("lambda/function.go architectures MaxItems"), "aws:lambda/function:Function", "architectures", new MaxItems(1)),
-            new InputRule(RuleSource.provider("lambda/function.go architectures"), "aws:lambda/function:Function", "architectures[]", OneOf.of("x86_64", "arm64")),
-            new InputRule(RuleSource.provider("lambda/function.go memory_size"), "aws:lambda/function:Function", "memorySize", new Between(128, 10240)),
-            new InputRule(RuleSource.provider("lambda/function.go timeout"), "aws:lambda/function:Function", "timeout", new Between(1, 900)),
-            new InputRule(RuleSource.provider("lambda/function.go handler"), "aws:lambda/function:Function", "handler", Text.length(1, 128)),
-            new InputRule(RuleSource.provider("lambda/function.go reserved_concurrent_executions"), "aws:lambda/function:Function", "reservedConcurrentExecutions", new Between(-1, Integer.MAX_VALUE)),
-            new InputRule(RuleSource.provider("lambda/function.go role (verify.ValidARN)"), "aws:lambda/function:Function", "role", ARN),
-            new InputRule(RuleSource.provider("lambda/function.go logging_config.log_format"), "aws:lambda/function:Function", "loggingConfig.logFormat", OneOf.of("JSON", "Text")),
-            new InputRule(RuleSource.provider("lambda/validate.go validLogGroupName"), "aws:lambda/function:Function", "loggingConfig.logGroup", Text.of(AwsNames.LOG_GROUP)),
-            new InputRule(RuleSource.provider("lambda/validate.go validPermissionAction"), "aws:lambda/permission:Permission", "action", Text.matching("^(lambda:[*]|lambda:[A-Za-z]+|[*])$", 1, 256)),
-            new InputRule(RuleSource.provider("lambda/validate.go validPolicyStatementID"), "aws:lambda/permission:Permission", "statementId", Text.matching("^[0-9A-Za-z_-]+$", 1, 100)),
+            new InputRule(RuleSource.provider(AwsNames.LAMBDA_FUNCTION.source()), AwsTypes.FUNCTION, "name", Text.of(AwsNames.LAMBDA_FUNCTION)),
+            new InputRule(RuleSource.provider("lambda/function.go runtime (aws-sdk-go-v2 Runtime enum)"), AwsTypes.FUNCTION, "runtime", new OneOf(LAMBDA_RUNTIMES)),
+            new InputRule(RuleSource.provider("lambda/function.go architectures MaxItems"), AwsTypes.FUNCTION, "architectures", new MaxItems(1)),
+            new InputRule(RuleSource.provider("lambda/function.go architectures"), AwsTypes.FUNCTION, "architectures[]", OneOf.of("x86_64", "arm64")),
+            new InputRule(RuleSource.provider("lambda/function.go memory_size"), AwsTypes.FUNCTION, "memorySize", new Between(128, 10240)),
+            new InputRule(RuleSource.provider("lambda/function.go timeout"), AwsTypes.FUNCTION, "timeout", new Between(1, 900)),
+            new InputRule(RuleSource.provider("lambda/function.go handler"), AwsTypes.FUNCTION, "handler", Text.length(1, 128)),
+            new InputRule(RuleSource.provider("lambda/function.go reserved_concurrent_executions"), AwsTypes.FUNCTION, "reservedConcurrentExecutions", new Between(-1, Integer.MAX_VALUE)),
+            new InputRule(RuleSource.provider("lambda/function.go role (verify.ValidARN)"), AwsTypes.FUNCTION, "role", ARN),
+            new InputRule(RuleSource.provider("lambda/function.go logging_config.log_format"), AwsTypes.FUNCTION, "loggingConfig.logFormat", OneOf.of("JSON", "Text")),
+            new InputRule(RuleSource.provider("lambda/validate.go validLogGroupName"), AwsTypes.FUNCTION, "loggingConfig.logGroup", Text.of(AwsNames.LOG_GROUP)),
+            new InputRule(RuleSource.provider("lambda/validate.go validPermissionAction"), AwsTypes.PERMISSION, "action", Text.matching("^(lambda:[*]|lambda:[A-Za-z]+|[*])$", 1, 256)),
+            new InputRule(RuleSource.provider("lambda/validate.go validPolicyStatementID"), AwsTypes.PERMISSION, "statementId", Text.matching("^[0-9A-Za-z_-]+$", 1, 100)),
 
             // IAM: iam/role.go, iam/role_policy.go, iam/validate.go (validResourceName, validRolePolicyName).
-            new InputRule(RuleSource.provider(AwsNames.IAM_ROLE.source()), "aws:iam/role:Role", "name", Text.of(AwsNames.IAM_ROLE)),
-            new InputRule(RuleSource.provider("iam/role.go max_session_duration"), "aws:iam/role:Role", "maxSessionDuration", new Between(3600, 43200)),
-            new InputRule(RuleSource.provider("iam/role.go description"), "aws:iam/role:Role", "description", Text.matching("^[^\u201C\u2018]*$", 0, 1000)),
-            new InputRule(RuleSource.provider("iam/role.go path"), "aws:iam/role:Role", "path", Text.length(0, 512)),
-            new InputRule(RuleSource.provider("iam/role.go assume_role_policy"), "aws:iam/role:Role", "assumeRolePolicy", new IsJson()),
-            new InputRule(RuleSource.provider("iam/role_policy.go name (validRolePolicyName)"), "aws:iam/rolePolicy:RolePolicy", "name", Text.matching(IAM_NAME, 1, 128)),
-            new InputRule(RuleSource.provider("iam/role_policy.go role (validResourceName(64))"), "aws:iam/rolePolicy:RolePolicy", "role", Text.of(AwsNames.IAM_ROLE)),
-            new InputRule(RuleSource.provider("iam/role_policy.go policy (verify.ValidIAMPolicyJSON)"), "aws:iam/rolePolicy:RolePolicy", "policy", new IsJson()),
-            new InputRule(RuleSource.provider("iam/role_policy_attachment.go policy_arn"), "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "policyArn", ARN),
-            new InputRule(RuleSource.provider(AwsNames.IAM_POLICY.source()), "aws:iam/policy:Policy", "name", Text.of(AwsNames.IAM_POLICY)),
-            new InputRule(RuleSource.provider("iam/policy.go policy (verify.ValidIAMPolicyJSON)"), "aws:iam/policy:Policy", "policy", new IsJson()),
+            new InputRule(RuleSource.provider(AwsNames.IAM_ROLE.source()), AwsTypes.ROLE, "name", Text.of(AwsNames.IAM_ROLE)),
+            new InputRule(RuleSource.provider("iam/role.go max_session_duration"), AwsTypes.ROLE, "maxSessionDuration", new Between(3600, 43200)),
+            new InputRule(RuleSource.provider("iam/role.go description"), AwsTypes.ROLE, "description", Text.matching("^[^\u201C\u2018]*$", 0, 1000)),
+            new InputRule(RuleSource.provider("iam/role.go path"), AwsTypes.ROLE, "path", Text.length(0, 512)),
+            new InputRule(RuleSource.provider("iam/role.go assume_role_policy"), AwsTypes.ROLE, "assumeRolePolicy", new IsJson()),
+            new InputRule(RuleSource.provider("iam/role_policy.go name (validRolePolicyName)"), AwsTypes.ROLE_POLICY, "name", Text.matching(IAM_NAME, 1, 128)),
+            new InputRule(RuleSource.provider("iam/role_policy.go role (validResourceName(64))"), AwsTypes.ROLE_POLICY, "role", Text.of(AwsNames.IAM_ROLE)),
+            new InputRule(RuleSource.provider("iam/role_policy.go policy (verify.ValidIAMPolicyJSON)"), AwsTypes.ROLE_POLICY, "policy", new IsJson()),
+            new InputRule(RuleSource.provider("iam/role_policy_attachment.go policy_arn"), AwsTypes.ROLE_POLICY_ATTACHMENT, "policyArn", ARN),
+            new InputRule(RuleSource.provider(AwsNames.IAM_POLICY.source()), AwsTypes.POLICY, "name", Text.of(AwsNames.IAM_POLICY)),
+            new InputRule(RuleSource.provider("iam/policy.go policy (verify.ValidIAMPolicyJSON)"), AwsTypes.POLICY, "policy", new IsJson()),
 
             // CloudWatch Logs: logs/group.go, logs/validate.go.
-            new InputRule(RuleSource.provider(AwsNames.LOG_GROUP.source()), "aws:cloudwatch/logGroup:LogGroup", "name", Text.of(AwsNames.LOG_GROUP)),
-            new InputRule(RuleSource.provider("logs/group.go retention_in_days"), "aws:cloudwatch/logGroup:LogGroup", "retentionInDays", IntIn.of(0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)),
+            new InputRule(RuleSource.provider(AwsNames.LOG_GROUP.source()), AwsTypes.LOG_GROUP, "name", Text.of(AwsNames.LOG_GROUP)),
+            new InputRule(RuleSource.provider("logs/group.go retention_in_days"), AwsTypes.LOG_GROUP, "retentionInDays", IntIn.of(0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)),
 
             // KMS: kms/key.go, kms/alias.go, kms/validate.go.
-            new InputRule(RuleSource.provider("kms/key.go deletion_window_in_days"), "aws:kms/key:Key", "deletionWindowInDays", new Between(7, 30)),
-            new InputRule(RuleSource.provider("kms/key.go description"), "aws:kms/key:Key", "description", Text.length(0, 8192)),
-            new InputRule(RuleSource.provider("kms/key.go policy"), "aws:kms/key:Key", "policy", new IsJson()),
-            new InputRule(RuleSource.provider(AwsNames.KMS_ALIAS.source()), "aws:kms/alias:Alias", "name", Text.of(AwsNames.KMS_ALIAS)),
+            new InputRule(RuleSource.provider("kms/key.go deletion_window_in_days"), AwsTypes.KEY, "deletionWindowInDays", new Between(7, 30)),
+            new InputRule(RuleSource.provider("kms/key.go description"), AwsTypes.KEY, "description", Text.length(0, 8192)),
+            new InputRule(RuleSource.provider("kms/key.go policy"), AwsTypes.KEY, "policy", new IsJson()),
+            new InputRule(RuleSource.provider(AwsNames.KMS_ALIAS.source()), AwsTypes.ALIAS, "name", Text.of(AwsNames.KMS_ALIAS)),
 
             // VPC and subnets: ec2/vpc_.go, ec2/vpc_subnet.go, ec2/vpc_route.go.
-            new InputRule(RuleSource.provider("ec2/vpc_.go cidr_block"), "aws:ec2/vpc:Vpc", "cidrBlock", new Ipv4Network()),
-            new InputRule(RuleSource.provider("ec2/vpc_.go instance_tenancy"), "aws:ec2/vpc:Vpc", "instanceTenancy", OneOf.of("default", "dedicated")),
-            new InputRule(RuleSource.provider("ec2/vpc_subnet.go cidr_block"), "aws:ec2/subnet:Subnet", "cidrBlock", new Ipv4Network()),
-            new InputRule(RuleSource.provider("ec2/vpc_route.go destination_cidr_block"), "aws:ec2/route:Route", "destinationCidrBlock", new Ipv4Network()),
+            new InputRule(RuleSource.provider("ec2/vpc_.go cidr_block"), AwsTypes.VPC, "cidrBlock", new Ipv4Network()),
+            new InputRule(RuleSource.provider("ec2/vpc_.go instance_tenancy"), AwsTypes.VPC, "instanceTenancy", OneOf.of("default", "dedicated")),
+            new InputRule(RuleSource.provider("ec2/vpc_subnet.go cidr_block"), AwsTypes.SUBNET, "cidrBlock", new Ipv4Network()),
+            new InputRule(RuleSource.provider("ec2/vpc_route.go destination_cidr_block"), AwsTypes.ROUTE, "destinationCidrBlock", new Ipv4Network()),
 
             // Security groups: ec2/vpc_security_group.go, ec2/validate.go; the rule resources are framework resources
             // (ec2/vpc_security_group_ingress_rule.go) whose description the provider leaves to the EC2 API.
-            new InputRule(RuleSource.provider(AwsNames.SECURITY_GROUP.source()), "aws:ec2/securityGroup:SecurityGroup", "name", Text.of(AwsNames.SECURITY_GROUP)),
-            new InputRule(RuleSource.provider("ec2/vpc_security_group.go description"), "aws:ec2/securityGroup:SecurityGroup", "description", Text.length(0, 255)),
-            new InputRule(RuleSource.awsApi("EC2 CreateSecurityGroup GroupDescription charset (VPC)"), "aws:ec2/securityGroup:SecurityGroup", "description", SG_DESCRIPTION),
-            new InputRule(RuleSource.provider("ec2/validate.go validSecurityGroupRuleDescription"), "aws:ec2/securityGroup:SecurityGroup", "ingress[].description", SG_DESCRIPTION),
-            new InputRule(RuleSource.provider("ec2/validate.go validSecurityGroupRuleDescription"), "aws:ec2/securityGroup:SecurityGroup", "egress[].description", SG_DESCRIPTION),
-            new InputRule(RuleSource.awsApi("EC2 SecurityGroupRule Description charset"), "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "description", SG_DESCRIPTION),
-            new InputRule(RuleSource.awsApi("EC2 SecurityGroupRule Description charset"), "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "description", SG_DESCRIPTION),
-            new InputRule(RuleSource.provider("ec2/vpc_security_group_ingress_rule.go cidr_ipv4"), "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "cidrIpv4", new Ipv4Network()),
-            new InputRule(RuleSource.provider("ec2/vpc_security_group_ingress_rule.go cidr_ipv4"), "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "cidrIpv4", new Ipv4Network()),
+            new InputRule(RuleSource.provider(AwsNames.SECURITY_GROUP.source()), AwsTypes.SECURITY_GROUP, "name", Text.of(AwsNames.SECURITY_GROUP)),
+            new InputRule(RuleSource.provider("ec2/vpc_security_group.go description"), AwsTypes.SECURITY_GROUP, "description", Text.length(0, 255)),
+            new InputRule(RuleSource.awsApi("EC2 CreateSecurityGroup GroupDescription charset (VPC)"), AwsTypes.SECURITY_GROUP, "description", SG_DESCRIPTION),
+            new InputRule(RuleSource.provider("ec2/validate.go validSecurityGroupRuleDescription"), AwsTypes.SECURITY_GROUP, "ingress[].description", SG_DESCRIPTION),
+            new InputRule(RuleSource.provider("ec2/validate.go validSecurityGroupRuleDescription"), AwsTypes.SECURITY_GROUP, "egress[].description", SG_DESCRIPTION),
+            new InputRule(RuleSource.awsApi("EC2 SecurityGroupRule Description charset"), AwsTypes.INGRESS_RULE, "description", SG_DESCRIPTION),
+            new InputRule(RuleSource.awsApi("EC2 SecurityGroupRule Description charset"), AwsTypes.EGRESS_RULE, "description", SG_DESCRIPTION),
+            new InputRule(RuleSource.provider("ec2/vpc_security_group_ingress_rule.go cidr_ipv4"), AwsTypes.INGRESS_RULE, "cidrIpv4", new Ipv4Network()),
+            new InputRule(RuleSource.provider("ec2/vpc_security_group_ingress_rule.go cidr_ipv4"), AwsTypes.EGRESS_RULE, "cidrIpv4", new Ipv4Network()),
 
             // Endpoints and flow logs: ec2/vpc_endpoint.go, ec2/vpc_flow_log.go. The endpoint type enum also has
             // Resource and ServiceNetwork in late SDKs; this project never uses them, so they are not listed.
-            new InputRule(RuleSource.provider("ec2/vpc_endpoint.go vpc_endpoint_type"), "aws:ec2/vpcEndpoint:VpcEndpoint", "vpcEndpointType", OneOf.of("Gateway", "GatewayLoadBalancer", "Interface")),
-            new InputRule(RuleSource.provider("ec2/vpc_endpoint.go policy"), "aws:ec2/vpcEndpoint:VpcEndpoint", "policy", new IsJson()),
-            new InputRule(RuleSource.provider("ec2/vpc_flow_log.go traffic_type"), "aws:ec2/flowLog:FlowLog", "trafficType", OneOf.of("ACCEPT", "REJECT", "ALL")),
-            new InputRule(RuleSource.provider("ec2/vpc_flow_log.go log_destination_type"), "aws:ec2/flowLog:FlowLog", "logDestinationType", OneOf.of("cloud-watch-logs", "s3", "kinesis-data-firehose")),
-            new InputRule(RuleSource.provider("ec2/vpc_flow_log.go max_aggregation_interval"), "aws:ec2/flowLog:FlowLog", "maxAggregationInterval", IntIn.of(60, 600)),
-            new InputRule(RuleSource.provider("ec2/vpc_flow_log.go iam_role_arn"), "aws:ec2/flowLog:FlowLog", "iamRoleArn", ARN),
-            new InputRule(RuleSource.provider("ec2/vpc_flow_log.go log_destination"), "aws:ec2/flowLog:FlowLog", "logDestination", ARN),
+            new InputRule(RuleSource.provider("ec2/vpc_endpoint.go vpc_endpoint_type"), AwsTypes.ENDPOINT, "vpcEndpointType", OneOf.of("Gateway", "GatewayLoadBalancer", "Interface")),
+            new InputRule(RuleSource.provider("ec2/vpc_endpoint.go policy"), AwsTypes.ENDPOINT, "policy", new IsJson()),
+            new InputRule(RuleSource.provider("ec2/vpc_flow_log.go traffic_type"), AwsTypes.FLOW_LOG, "trafficType", OneOf.of("ACCEPT", "REJECT", "ALL")),
+            new InputRule(RuleSource.provider("ec2/vpc_flow_log.go log_destination_type"), AwsTypes.FLOW_LOG, "logDestinationType", OneOf.of("cloud-watch-logs", "s3", "kinesis-data-firehose")),
+            new InputRule(RuleSource.provider("ec2/vpc_flow_log.go max_aggregation_interval"), AwsTypes.FLOW_LOG, "maxAggregationInterval", IntIn.of(60, 600)),
+            new InputRule(RuleSource.provider("ec2/vpc_flow_log.go iam_role_arn"), AwsTypes.FLOW_LOG, "iamRoleArn", ARN),
+            new InputRule(RuleSource.provider("ec2/vpc_flow_log.go log_destination"), AwsTypes.FLOW_LOG, "logDestination", ARN),
 
             // Transit Gateway: ec2/transitgateway_.go, transitgateway_vpc_attachment.go, transitgateway_route.go.
             // The provider does not validate amazon_side_asn (TypeInt, default 64512); AWS does.
-            new InputRule(RuleSource.awsApi("EC2 CreateTransitGateway AmazonSideAsn (64512-65534 or 4200000000-4294967294)"), "aws:ec2transitgateway/transitGateway:TransitGateway", "amazonSideAsn", new Check.PrivateAsn()),
-            new InputRule(RuleSource.provider("ec2/transitgateway_.go auto_accept_shared_attachments"), "aws:ec2transitgateway/transitGateway:TransitGateway", "autoAcceptSharedAttachments", ENABLE_DISABLE),
-            new InputRule(RuleSource.provider("ec2/transitgateway_.go default_route_table_association"), "aws:ec2transitgateway/transitGateway:TransitGateway", "defaultRouteTableAssociation", ENABLE_DISABLE),
-            new InputRule(RuleSource.provider("ec2/transitgateway_.go default_route_table_propagation"), "aws:ec2transitgateway/transitGateway:TransitGateway", "defaultRouteTablePropagation", ENABLE_DISABLE),
-            new InputRule(RuleSource.provider("ec2/transitgateway_.go dns_support"), "aws:ec2transitgateway/transitGateway:TransitGateway", "dnsSupport", ENABLE_DISABLE),
-            new InputRule(RuleSource.provider("ec2/transitgateway_.go multicast_support"), "aws:ec2transitgateway/transitGateway:TransitGateway", "multicastSupport", ENABLE_DISABLE),
-            new InputRule(RuleSource.provider("ec2/transitgateway_.go vpn_ecmp_support"), "aws:ec2transitgateway/transitGateway:TransitGateway", "vpnEcmpSupport", ENABLE_DISABLE),
-            new InputRule(RuleSource.provider("ec2/transitgateway_.go transit_gateway_cidr_blocks"), "aws:ec2transitgateway/transitGateway:TransitGateway", "transitGatewayCidrBlocks", new MaxItems(5)),
-            new InputRule(RuleSource.provider("ec2/transitgateway_vpc_attachment.go appliance_mode_support"), "aws:ec2transitgateway/vpcAttachment:VpcAttachment", "applianceModeSupport", ENABLE_DISABLE),
-            new InputRule(RuleSource.provider("ec2/transitgateway_vpc_attachment.go dns_support"), "aws:ec2transitgateway/vpcAttachment:VpcAttachment", "dnsSupport", ENABLE_DISABLE),
-            new InputRule(RuleSource.provider("ec2/transitgateway_vpc_attachment.go ipv6_support"), "aws:ec2transitgateway/vpcAttachment:VpcAttachment", "ipv6Support", ENABLE_DISABLE),
-            new InputRule(RuleSource.provider("ec2/transitgateway_route.go destination_cidr_block"), "aws:ec2transitgateway/route:Route", "destinationCidrBlock", new Ipv4Network()),
+            new InputRule(RuleSource.awsApi("EC2 CreateTransitGateway AmazonSideAsn (64512-65534 or 4200000000-4294967294)"), AwsTypes.TRANSIT_GATEWAY, "amazonSideAsn", new Check.PrivateAsn()),
+            new InputRule(RuleSource.provider("ec2/transitgateway_.go auto_accept_shared_attachments"), AwsTypes.TRANSIT_GATEWAY, "autoAcceptSharedAttachments", ENABLE_DISABLE),
+            new InputRule(RuleSource.provider("ec2/transitgateway_.go default_route_table_association"), AwsTypes.TRANSIT_GATEWAY, "defaultRouteTableAssociation", ENABLE_DISABLE),
+            new InputRule(RuleSource.provider("ec2/transitgateway_.go default_route_table_propagation"), AwsTypes.TRANSIT_GATEWAY, "defaultRouteTablePropagation", ENABLE_DISABLE),
+            new InputRule(RuleSource.provider("ec2/transitgateway_.go dns_support"), AwsTypes.TRANSIT_GATEWAY, "dnsSupport", ENABLE_DISABLE),
+            new InputRule(RuleSource.provider("ec2/transitgateway_.go multicast_support"), AwsTypes.TRANSIT_GATEWAY, "multicastSupport", ENABLE_DISABLE),
+            new InputRule(RuleSource.provider("ec2/transitgateway_.go vpn_ecmp_support"), AwsTypes.TRANSIT_GATEWAY, "vpnEcmpSupport", ENABLE_DISABLE),
+            new InputRule(RuleSource.provider("ec2/transitgateway_.go transit_gateway_cidr_blocks"), AwsTypes.TRANSIT_GATEWAY, "transitGatewayCidrBlocks", new MaxItems(5)),
+            new InputRule(RuleSource.provider("ec2/transitgateway_vpc_attachment.go appliance_mode_support"), AwsTypes.TGW_VPC_ATTACHMENT, "applianceModeSupport", ENABLE_DISABLE),
+            new InputRule(RuleSource.provider("ec2/transitgateway_vpc_attachment.go dns_support"), AwsTypes.TGW_VPC_ATTACHMENT, "dnsSupport", ENABLE_DISABLE),
+            new InputRule(RuleSource.provider("ec2/transitgateway_vpc_attachment.go ipv6_support"), AwsTypes.TGW_VPC_ATTACHMENT, "ipv6Support", ENABLE_DISABLE),
+            new InputRule(RuleSource.provider("ec2/transitgateway_route.go destination_cidr_block"), AwsTypes.TGW_ROUTE, "destinationCidrBlock", new Ipv4Network()),
 
             // Route 53: route53/zone.go, route53/record.go (enum.Validate[awstypes.RRType]).
-            new InputRule(RuleSource.provider("route53/zone.go name"), "aws:route53/zone:Zone", "name", Text.length(1, 1024)),
-            new InputRule(RuleSource.provider("route53/zone.go comment"), "aws:route53/zone:Zone", "comment", Text.length(0, 256)),
-            new InputRule(RuleSource.provider("route53/record.go type (RRType enum)"), "aws:route53/record:Record", "type", OneOf.of("A", "AAAA", "CAA", "CNAME", "DS", "HTTPS", "MX", "NAPTR", "NS", "PTR", "SOA", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT")),
-            new InputRule(RuleSource.provider("route53/record.go name"), "aws:route53/record:Record", "name", Text.length(1, 1024)),
-            new InputRule(RuleSource.provider("route53/record.go zone_id"), "aws:route53/record:Record", "zoneId", Text.length(1, 32)),
+            new InputRule(RuleSource.provider("route53/zone.go name"), AwsTypes.ZONE, "name", Text.length(1, 1024)),
+            new InputRule(RuleSource.provider("route53/zone.go comment"), AwsTypes.ZONE, "comment", Text.length(0, 256)),
+            new InputRule(RuleSource.provider("route53/record.go type (RRType enum)"), AwsTypes.RECORD, "type", OneOf.of("A", "AAAA", "CAA", "CNAME", "DS", "HTTPS", "MX", "NAPTR", "NS", "PTR", "SOA", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT")),
+            new InputRule(RuleSource.provider("route53/record.go name"), AwsTypes.RECORD, "name", Text.length(1, 1024)),
+            new InputRule(RuleSource.provider("route53/record.go zone_id"), AwsTypes.RECORD, "zoneId", Text.length(1, 32)),
 
             // SageMaker: sagemaker/notebook_instance.go, notebook_instance_lifecycle_configuration.go, validate.go.
             // platform_identifier depends on the plugin version: see NotebookPlatforms below.
@@ -162,11 +164,11 @@ final class ProviderValidation {
             new InputRule(RuleSource.provider("sagemaker/notebook_instance.go role_arn"), NOTEBOOK, "roleArn", ARN),
             new InputRule(RuleSource.provider("sagemaker/notebook_instance.go additional_code_repositories"), NOTEBOOK, "additionalCodeRepositories", new MaxItems(3)),
             new InputRule(RuleSource.awsApi("SageMaker CreateNotebookInstance VolumeSizeInGB"), NOTEBOOK, "volumeSize", new Between(5, 16384)),
-            new InputRule(RuleSource.provider(AwsNames.SAGEMAKER.source()), "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "name", Text.of(AwsNames.SAGEMAKER)),
-            new InputRule(RuleSource.provider("sagemaker/notebook_instance_lifecycle_configuration.go on_create"), "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onCreate", Text.length(1, 16384)),
-            new InputRule(RuleSource.provider("sagemaker/notebook_instance_lifecycle_configuration.go on_start"), "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onStart", Text.length(1, 16384)),
-            new InputRule(RuleSource.awsApi("SageMaker NotebookInstanceLifecycleHook Content is base64"), "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onCreate", new IsBase64()),
-            new InputRule(RuleSource.awsApi("SageMaker NotebookInstanceLifecycleHook Content is base64"), "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "onStart", new IsBase64()),
+            new InputRule(RuleSource.provider(AwsNames.SAGEMAKER.source()), AwsTypes.NOTEBOOK_INSTANCE_LIFECYCLE_CONFIGURATION, "name", Text.of(AwsNames.SAGEMAKER)),
+            new InputRule(RuleSource.provider("sagemaker/notebook_instance_lifecycle_configuration.go on_create"), AwsTypes.NOTEBOOK_INSTANCE_LIFECYCLE_CONFIGURATION, "onCreate", Text.length(1, 16384)),
+            new InputRule(RuleSource.provider("sagemaker/notebook_instance_lifecycle_configuration.go on_start"), AwsTypes.NOTEBOOK_INSTANCE_LIFECYCLE_CONFIGURATION, "onStart", Text.length(1, 16384)),
+            new InputRule(RuleSource.awsApi("SageMaker NotebookInstanceLifecycleHook Content is base64"), AwsTypes.NOTEBOOK_INSTANCE_LIFECYCLE_CONFIGURATION, "onCreate", new IsBase64()),
+            new InputRule(RuleSource.awsApi("SageMaker NotebookInstanceLifecycleHook Content is base64"), AwsTypes.NOTEBOOK_INSTANCE_LIFECYCLE_CONFIGURATION, "onStart", new IsBase64()),
 
             // Audit (issue 13): cloudtrail/trail.go, s3/bucket*.go, logs/resource_policy.go, route53resolver/query_log_config.go.
             // The bucket name rule is the AWS one: the provider checks it only outside us-east-1 (AwsNames.S3_BUCKET).
@@ -177,19 +179,19 @@ final class ProviderValidation {
                     "advancedEventSelectors[].fieldSelectors[].field", OneOf.of("eventCategory", "eventName", "eventSource", "readOnly",
                             "resources.ARN", "resources.type", "userIdentity.arn", "sessionCredentialFromConsole")),
             new InputRule(RuleSource.provider("cloudtrail/trail.go advanced_event_selector.name"), TRAIL, "advancedEventSelectors[].name", Text.length(0, 1000)),
-            new InputRule(RuleSource.provider("s3/bucket_ownership_controls.go object_ownership (ObjectOwnership enum)"), "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+            new InputRule(RuleSource.provider("s3/bucket_ownership_controls.go object_ownership (ObjectOwnership enum)"), AwsTypes.BUCKET_OWNERSHIP_CONTROLS,
                     "rule.objectOwnership", OneOf.of("BucketOwnerPreferred", "ObjectWriter", "BucketOwnerEnforced")),
-            new InputRule(RuleSource.provider("s3/bucket_versioning.go versioning_configuration.status"), "aws:s3/bucketVersioningV2:BucketVersioningV2",
+            new InputRule(RuleSource.provider("s3/bucket_versioning.go versioning_configuration.status"), AwsTypes.BUCKET_VERSIONING_V2,
                     "versioningConfiguration.status", OneOf.of("Enabled", "Suspended", "Disabled")),
             new InputRule(RuleSource.provider("s3/bucket_server_side_encryption_configuration.go sse_algorithm (ServerSideEncryption enum)"),
-                    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+                    AwsTypes.BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2,
                     "rules[].applyServerSideEncryptionByDefault.sseAlgorithm", OneOf.of("AES256", "aws:kms", "aws:kms:dsse")),
             new InputRule(RuleSource.provider("s3/bucket_lifecycle_configuration.go rule.status"), LIFECYCLE, "rules[].status", OneOf.of("Enabled", "Disabled")),
             new InputRule(RuleSource.provider("s3/bucket_lifecycle_configuration.go rule.id"), LIFECYCLE, "rules[].id", Text.length(1, 255)),
             new InputRule(RuleSource.provider("s3/bucket_lifecycle_configuration.go transition.storage_class (TransitionStorageClass enum)"), LIFECYCLE,
                     "rules[].transitions[].storageClass", OneOf.of("GLACIER", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "DEEP_ARCHIVE", "GLACIER_IR")),
-            new InputRule(RuleSource.provider("s3/bucket_policy.go policy (verify.ValidIAMPolicyJSON)"), "aws:s3/bucketPolicy:BucketPolicy", "policy", new IsJson()),
-            new InputRule(RuleSource.provider("logs/resource_policy.go policy_document (verify.ValidIAMPolicyJSON)"), "aws:cloudwatch/logResourcePolicy:LogResourcePolicy", "policyDocument", new IsJson()),
+            new InputRule(RuleSource.provider("s3/bucket_policy.go policy (verify.ValidIAMPolicyJSON)"), AwsTypes.BUCKET_POLICY, "policy", new IsJson()),
+            new InputRule(RuleSource.provider("logs/resource_policy.go policy_document (verify.ValidIAMPolicyJSON)"), AwsTypes.LOG_RESOURCE_POLICY, "policyDocument", new IsJson()),
             new InputRule(RuleSource.provider(AwsNames.RESOLVER.source()), QUERY_LOG_CONFIG, "name", Text.of(AwsNames.RESOLVER)),
             new InputRule(RuleSource.provider("route53resolver/query_log_config.go destination_arn (verify.ValidARN)"), QUERY_LOG_CONFIG, "destinationArn", ARN),
             // Monitoring (issue 13): cloudwatch/metric_alarm.go, cloudwatch/validate.go (validDashboardName),
@@ -209,11 +211,11 @@ final class ProviderValidation {
             new InputRule(RuleSource.awsApi("CloudWatch PutMetricAlarm AlarmActions (at most 5)"), ALARM, "alarmActions", new MaxItems(5)),
             new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go ok_actions MaxItems"), ALARM, "okActions", new MaxItems(5)),
             new InputRule(RuleSource.provider("cloudwatch/metric_alarm.go alarm_actions (verify.ValidARN)"), ALARM, "alarmActions[]", ARN),
-            new InputRule(RuleSource.provider(AwsNames.DASHBOARD.source()), "aws:cloudwatch/dashboard:Dashboard", "dashboardName", Text.of(AwsNames.DASHBOARD)),
-            new InputRule(RuleSource.provider("cloudwatch/dashboard.go dashboard_body (StringIsJSON)"), "aws:cloudwatch/dashboard:Dashboard", "dashboardBody", new IsJson()),
-            new InputRule(RuleSource.provider(AwsNames.SNS_TOPIC.source()), "aws:sns/topic:Topic", "name", Text.of(AwsNames.SNS_TOPIC)),
-            new InputRule(RuleSource.provider("sns/topic_policy.go policy"), "aws:sns/topicPolicy:TopicPolicy", "policy", new IsJson()),
-            new InputRule(RuleSource.provider("sns/topic_subscription.go protocol"), "aws:sns/topicSubscription:TopicSubscription", "protocol", OneOf.of("application", "email", "email-json", "firehose", "http", "https", "lambda", "sms", "sqs")),
+            new InputRule(RuleSource.provider(AwsNames.DASHBOARD.source()), AwsTypes.DASHBOARD, "dashboardName", Text.of(AwsNames.DASHBOARD)),
+            new InputRule(RuleSource.provider("cloudwatch/dashboard.go dashboard_body (StringIsJSON)"), AwsTypes.DASHBOARD, "dashboardBody", new IsJson()),
+            new InputRule(RuleSource.provider(AwsNames.SNS_TOPIC.source()), AwsTypes.TOPIC, "name", Text.of(AwsNames.SNS_TOPIC)),
+            new InputRule(RuleSource.provider("sns/topic_policy.go policy"), AwsTypes.TOPIC_POLICY, "policy", new IsJson()),
+            new InputRule(RuleSource.provider("sns/topic_subscription.go protocol"), AwsTypes.TOPIC_SUBSCRIPTION, "protocol", OneOf.of("application", "email", "email-json", "firehose", "http", "https", "lambda", "sms", "sqs")),
             new InputRule(RuleSource.provider(AwsNames.SCHEDULER.source()), SCHEDULE, "name", Text.of(AwsNames.SCHEDULER)),
             new InputRule(RuleSource.provider("scheduler/schedule.go group_name"), SCHEDULE, "groupName", Text.length(1, 64)),
             new InputRule(RuleSource.provider("scheduler/schedule.go description"), SCHEDULE, "description", Text.length(0, 512)),
@@ -224,7 +226,7 @@ final class ProviderValidation {
             new InputRule(RuleSource.provider("scheduler/schedule.go target.role_arn"), SCHEDULE, "target.roleArn", ARN),
             new InputRule(RuleSource.provider("scheduler/schedule.go target.retry_policy.maximum_event_age_in_seconds"), SCHEDULE, "target.retryPolicy.maximumEventAgeInSeconds", new Between(60, 86400)),
             new InputRule(RuleSource.provider("scheduler/schedule.go target.retry_policy.maximum_retry_attempts"), SCHEDULE, "target.retryPolicy.maximumRetryAttempts", new Between(0, 185)),
-            new InputRule(RuleSource.provider(AwsNames.SCHEDULER.source()), "aws:scheduler/scheduleGroup:ScheduleGroup", "name", Text.of(AwsNames.SCHEDULER)),
+            new InputRule(RuleSource.provider(AwsNames.SCHEDULER.source()), AwsTypes.SCHEDULE_GROUP, "name", Text.of(AwsNames.SCHEDULER)),
             new InputRule(RuleSource.provider("lambda/function_event_invoke_config.go maximum_event_age_in_seconds"), INVOKE_CONFIG, "maximumEventAgeInSeconds", new Between(60, 21600)),
             new InputRule(RuleSource.provider("lambda/function_event_invoke_config.go maximum_retry_attempts"), INVOKE_CONFIG, "maximumRetryAttempts", new Between(0, 2)),
 

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.policy.NotebookAccessPolicies;
 import com.google.gson.JsonParser;
@@ -36,13 +37,13 @@ class NotebookUserPathMutationTest {
     }
 
     private static String notebookArn(String stack) {
-        return String.valueOf(resource(committed(), Types.NOTEBOOK, stack + "-bedrock-sample").state().get("arn"));
+        return String.valueOf(resource(committed(), AwsTypes.NOTEBOOK, stack + "-bedrock-sample").state().get("arn"));
     }
 
     @Test
     void hop1AUserPolicyNamingAnotherApiEndpointCannotGetTheUrl() {
         String policy = NotebookAccessPolicies.notebookUsers(notebookArn("app-use1"), ANOTHER_VPCE,
-                id(Types.ENDPOINT, "app-use1-notebook-access-sagemaker-notebook")).toJson();
+                id(AwsTypes.ENDPOINT, "app-use1-notebook-access-sagemaker-notebook")).toJson();
         var runs = withInput(committed(), POLICY, "app-use1-notebook-access-users", "policy", policy);
         onlyBrokenUsers(prove(runs), NotebookUserHop.USER_POLICY, List.of(HUB_NOTEBOOK_USER),
                 "do not allow sagemaker:CreatePresignedNotebookInstanceUrl through the sagemaker.api endpoint vpce-");
@@ -61,7 +62,7 @@ class NotebookUserPathMutationTest {
 
     @Test
     void hop2AnApiEndpointWithPrivateDnsOffLeavesTheSageMakerNamePublic() {
-        var runs = withInput(committed(), Types.ENDPOINT, "app-apse1-notebook-access-sagemaker-api",
+        var runs = withInput(committed(), AwsTypes.ENDPOINT, "app-apse1-notebook-access-sagemaker-api",
                 "privateDnsEnabled", false);
         onlyBrokenUsers(prove(runs), NotebookUserHop.API_DNS, List.of(SPOKE_NOTEBOOK_USER),
                 "has private DNS off, so api.sagemaker.ap-southeast-1.amazonaws.com resolves to the public endpoint");
@@ -69,7 +70,7 @@ class NotebookUserPathMutationTest {
 
     @Test
     void hop3ANotebookEndpointWithPrivateDnsOffLeavesTheNotebookUrlPublic() {
-        var runs = withInput(committed(), Types.ENDPOINT, "app-use1-notebook-access-sagemaker-notebook",
+        var runs = withInput(committed(), AwsTypes.ENDPOINT, "app-use1-notebook-access-sagemaker-notebook",
                 "privateDnsEnabled", false);
         onlyBrokenUsers(prove(runs), NotebookUserHop.NOTEBOOK_DNS, List.of(HUB_NOTEBOOK_USER),
                 "so app-use1-bedrock-sample.notebook.us-east-1.sagemaker.aws resolves to the public endpoint");
@@ -78,7 +79,7 @@ class NotebookUserPathMutationTest {
     /** The notebook's own subnet is still admitted (its logs pass); users elsewhere in the VPC are not. */
     @Test
     void hop4ARuleForHalfTheVpcBlockShutsOutUsersInTheOtherHalf() {
-        var runs = withInput(committed(), Types.INGRESS_RULE, "app-use1-notebook-access-https-from-vpc", "cidrIpv4",
+        var runs = withInput(committed(), AwsTypes.INGRESS_RULE, "app-use1-notebook-access-https-from-vpc", "cidrIpv4",
                 "10.20.0.0/23");
         onlyBrokenUsers(prove(runs), NotebookUserHop.ADMISSION, List.of(HUB_NOTEBOOK_USER),
                 "admit no 443 from the VPC's block 10.20.0.0/22 (they admit [10.20.0.0/23])");
@@ -86,7 +87,7 @@ class NotebookUserPathMutationTest {
 
     @Test
     void hop4ARuleForAPublicBlockLetsTheInternetKnock() {
-        var rule = resource(committed(), Types.INGRESS_RULE, "app-apse1-notebook-access-https-from-vpc");
+        var rule = resource(committed(), AwsTypes.INGRESS_RULE, "app-apse1-notebook-access-https-from-vpc");
         var runs = adding(committed(), "app-apse1", copy(rule, rule.name() + "-public", "cidrIpv4", "203.0.113.0/24"));
         onlyBrokenUsers(prove(runs), NotebookUserHop.ADMISSION, List.of(SPOKE_NOTEBOOK_USER),
                 "admit 443 from 203.0.113.0/24, which is not private address space");
@@ -96,7 +97,7 @@ class NotebookUserPathMutationTest {
     void hop5AnApiEndpointPolicyForAnotherNotebookRefusesThisOne() {
         String policy = NotebookAccessPolicies.sagemakerApiEndpoint("111122223333",
                 notebookArn("app-apse1") + "-v2").toJson();
-        var runs = withInput(committed(), Types.ENDPOINT, "app-apse1-notebook-access-sagemaker-api", "policy", policy);
+        var runs = withInput(committed(), AwsTypes.ENDPOINT, "app-apse1-notebook-access-sagemaker-api", "policy", policy);
         onlyBrokenUsers(prove(runs), NotebookUserHop.ENDPOINT_POLICIES, List.of(SPOKE_NOTEBOOK_USER),
                 "the policy of app-apse1-notebook-access-sagemaker-api refuses sagemaker:CreatePresignedNotebookInstanceUrl");
     }
@@ -106,7 +107,7 @@ class NotebookUserPathMutationTest {
         String arn = notebookArn("app-use1");
         String policy = NotebookAccessPolicies.notebookEndpoint("111122223333",
                 arn.substring(0, arn.lastIndexOf('/') + 1) + "*").toJson();
-        var runs = withInput(committed(), Types.ENDPOINT, "app-use1-notebook-access-sagemaker-notebook", "policy",
+        var runs = withInput(committed(), AwsTypes.ENDPOINT, "app-use1-notebook-access-sagemaker-notebook", "policy",
                 policy);
         onlyBrokenUsers(prove(runs), NotebookUserHop.ENDPOINT_POLICIES, List.of(HUB_NOTEBOOK_USER),
                 "admits " + arn + "-other");
@@ -114,7 +115,7 @@ class NotebookUserPathMutationTest {
 
     @Test
     void hop6ANotebookThatMaySendNoHttpsToItsLogsEndpointLosesItsLifecycleLogs() {
-        var runs = without(committed(), Types.EGRESS_RULE, "app-use1-bedrock-sample-https-to-notebook-access");
+        var runs = without(committed(), AwsTypes.EGRESS_RULE, "app-use1-bedrock-sample-https-to-notebook-access");
         onlyBrokenUsers(prove(runs), NotebookUserHop.NOTEBOOK_LOGS, List.of(HUB_NOTEBOOK_USER),
                 "app-use1-bedrock-sample's groups");
     }
@@ -123,7 +124,7 @@ class NotebookUserPathMutationTest {
     void hop6ALogsEndpointPolicyForAnotherNotebookRefusesThisOnesStreams() {
         String policy = NotebookAccessPolicies.logsEndpoint("111122223333", "ap-southeast-1",
                 "app-apse1-other-notebook").toJson();
-        var runs = withInput(committed(), Types.ENDPOINT, "app-apse1-notebook-access-logs", "policy", policy);
+        var runs = withInput(committed(), AwsTypes.ENDPOINT, "app-apse1-notebook-access-logs", "policy", policy);
         onlyBrokenUsers(prove(runs), NotebookUserHop.NOTEBOOK_LOGS, List.of(SPOKE_NOTEBOOK_USER),
                 "refuses logs:PutLogEvents on arn:aws:logs:ap-southeast-1:111122223333:log-group:/aws/sagemaker/"
                         + "NotebookInstances:log-stream:app-apse1-bedrock-sample/LifecycleConfigOnCreate");

@@ -1,6 +1,7 @@
 package com.example.bedrockstream.offline.rules;
 
 import com.example.bedrockstream.Stacks;
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineEngine;
 import com.example.bedrockstream.offline.OfflineRun;
@@ -213,7 +214,7 @@ class PlanRulesTest {
 
     @Test
     void notebookImdsVersionMustBeOneOrTwo() {
-        var violations = check(provider("hub", "7.12.0"), through(resource(ProviderValidation.NOTEBOOK, "nb",
+        var violations = check(provider("hub", "7.12.0"), through(resource(AwsTypes.NOTEBOOK, "nb",
                 with(NOTEBOOK_INPUTS, "instanceMetadataServiceConfiguration", Map.of("minimumInstanceMetadataServiceVersion", "v2"))), HUB_PROVIDER_REF));
         assertTrue(violations.stream().anyMatch(v -> v.contains("minimumInstanceMetadataServiceVersion = \"v2\" must be one of")), violations::toString);
     }
@@ -222,27 +223,27 @@ class PlanRulesTest {
 
     @Test
     void al2023OnTheDefaultProviderFailsAndNamesThePluginItNeeds() {
-        assertOneViolation(check(resource(ProviderValidation.NOTEBOOK, "nb", NOTEBOOK_INPUTS)),
-                ProviderValidation.NOTEBOOK + " nb", "platformIdentifier = \"notebook-al2023-v1\"", ">= 7.11.0", "default provider");
+        assertOneViolation(check(resource(AwsTypes.NOTEBOOK, "nb", NOTEBOOK_INPUTS)),
+                AwsTypes.NOTEBOOK + " nb", "platformIdentifier = \"notebook-al2023-v1\"", ">= 7.11.0", "default provider");
     }
 
     @Test
     void al2023ThroughAProviderWithPlugin7_12Passes() {
-        assertEquals(List.of(), check(provider("hub", "7.12.0"), through(resource(ProviderValidation.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)));
+        assertEquals(List.of(), check(provider("hub", "7.12.0"), through(resource(AwsTypes.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)));
     }
 
     @Test
     void al2023ThroughAProviderWithAnOlderPluginFails() {
-        assertOneViolation(check(provider("hub", "7.10.0"), through(resource(ProviderValidation.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)),
+        assertOneViolation(check(provider("hub", "7.10.0"), through(resource(AwsTypes.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)),
                 "explicit provider hub with plugin 7.10.0", ">= 7.11.0");
-        assertOneViolation(check(provider("hub", null), through(resource(ProviderValidation.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)),
+        assertOneViolation(check(provider("hub", null), through(resource(AwsTypes.NOTEBOOK, "nb", NOTEBOOK_INPUTS), HUB_PROVIDER_REF)),
                 "explicit provider hub", "no version option");
     }
 
     @Test
     void al2PlatformsPassOnTheDefaultProviderAndUnknownOnesFailEverywhere() {
-        assertEquals(List.of(), check(resource(ProviderValidation.NOTEBOOK, "nb", with(NOTEBOOK_INPUTS, "platformIdentifier", "notebook-al2-v3"))));
-        assertOneViolation(check(provider("hub", "7.12.0"), through(resource(ProviderValidation.NOTEBOOK, "nb",
+        assertEquals(List.of(), check(resource(AwsTypes.NOTEBOOK, "nb", with(NOTEBOOK_INPUTS, "platformIdentifier", "notebook-al2-v3"))));
+        assertOneViolation(check(provider("hub", "7.12.0"), through(resource(AwsTypes.NOTEBOOK, "nb",
                         with(NOTEBOOK_INPUTS, "platformIdentifier", "notebook-al2023-v2")), HUB_PROVIDER_REF)),
                 "platformIdentifier = \"notebook-al2023-v2\"", "must be one of");
     }
@@ -270,7 +271,7 @@ class PlanRulesTest {
             new NotebookInstance("default", notebook.name("app-use1-notebook-2").build());
         });
         var violations = lines(run);
-        assertOneViolation(violations, ProviderValidation.NOTEBOOK + " default", "default provider");
+        assertOneViolation(violations, AwsTypes.NOTEBOOK + " default", "default provider");
     }
 
     // ---- security perimeter ------------------------------------------------------------------------------
@@ -388,7 +389,7 @@ class PlanRulesTest {
     void notebooksAreClosedDown() {
         var open = with(NOTEBOOK_INPUTS, "directInternetAccess", null, "rootAccess", "Enabled", "kmsKeyId", null,
                 "instanceMetadataServiceConfiguration", Map.of("minimumInstanceMetadataServiceVersion", "1"));
-        var violations = check(provider("hub", "7.12.0"), through(resource(ProviderValidation.NOTEBOOK, "nb", open), HUB_PROVIDER_REF));
+        var violations = check(provider("hub", "7.12.0"), through(resource(AwsTypes.NOTEBOOK, "nb", open), HUB_PROVIDER_REF));
         assertEquals(4, violations.size(), violations::toString);
         for (String input : Arrays.asList("directInternetAccess = (unset) must be \"Disabled\"", "rootAccess = \"Enabled\" must be \"Disabled\"",
                 "kmsKeyId = (unset) must be set", "minimumInstanceMetadataServiceVersion = \"1\" must be \"2\"")) {

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.rules;
 
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.path.PathRuns;
@@ -24,7 +25,7 @@ final class RuleFixtures {
     private static final String ROLE = "aws:iam/role:Role";
     private static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
     private static final String ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
-    private static final String NOTEBOOK = ProviderValidation.NOTEBOOK;
+    private static final String NOTEBOOK = AwsTypes.NOTEBOOK;
     private static final String TRAIL = "aws:cloudtrail/trail:Trail";
     private static final String PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
     private static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
