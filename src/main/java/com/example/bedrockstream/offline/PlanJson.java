@@ -26,8 +26,7 @@ final class PlanJson {
     }
 
     static void write(Path file, List<OfflineRun> runs, List<Finding> findings, List<CallerPath> paths,
-                      List<NotebookUserPath> users,
-                      String... knownSecrets) {
+                      List<NotebookUserPath> users, String... knownSecrets) {
         var secrets = new HashSet<>(List.of(knownSecrets));
         runs.forEach(run -> run.secretOutputs().forEach(name -> secrets.add(String.valueOf(run.outputs().get(name)))));
         var stacks = new ArrayList<Map<String, Object>>();
