@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import static com.example.bedrockstream.offline.AwsTypes.FUNCTION;
 import static com.example.bedrockstream.offline.AwsTypes.KEY;
 import static com.example.bedrockstream.offline.AwsTypes.LOG_GROUP;
+import static com.example.bedrockstream.offline.AwsTypes.NOTEBOOK;
 import static com.example.bedrockstream.offline.AwsTypes.ROLE;
 import static com.example.bedrockstream.offline.AwsTypes.ROLE_POLICY;
 import static com.example.bedrockstream.offline.AwsTypes.TRAIL;
@@ -32,8 +33,7 @@ import static com.example.bedrockstream.offline.AwsTypes.VPC;
  * the handler's own metrics), CKV_AWS_272 (code signing needs an AWS Signer profile; the artifacts are pinned by
  * their digest stamps instead), CKV_AWS_173 (Lambda environment variables with a customer-managed key: they are
  * encrypted with Lambda's AWS-managed key; the only secret among them, the external id, guards against a confused
- * deputy and grants nothing without a role the invoker trusts),
- * CKV_AWS_338 (one year of log retention: retention is the stack's {@code logRetentionDays}, CKV_AWS_66 requires
+ * deputy and grants nothing without a role the invoker trusts), CKV_AWS_338 (one year of log retention: retention is the stack's {@code logRetentionDays}, CKV_AWS_66 requires
  * one), CKV_AWS_187 (the same key requirement as CKV_AWS_22 for notebooks), and the IAM heuristics CKV_AWS_286 to
  * 290 and 355 (every role policy here names its resources and is checked statement by statement in the tests).
  * For the trail's bucket: CKV_AWS_18 (access logging would need a second bucket, whose own logs need a third; reads
@@ -46,7 +46,6 @@ final class CheckovRules {
     private CheckovRules() {
     }
 
-    private static final String NOTEBOOK = AwsTypes.NOTEBOOK;
     private static final String BUCKET = AwsTypes.BUCKET_V2;
     private static final String PUBLIC_ACCESS_BLOCK = AwsTypes.BUCKET_PUBLIC_ACCESS_BLOCK;
     /** CKV_AWS_61's notion of "a whole account": an account id or its root. */
