@@ -13,6 +13,16 @@ public record HopResult(PathStep hop, Optional<String> failure) {
         return new HopResult(hop, Optional.of(reason));
     }
 
+    /** Runs one hop's proof. A proof that throws has failed, whatever threw: an unreadable policy is no proof of a path. */
+    public static HopResult proving(PathStep hop, Runnable proof) {
+        try {
+            proof.run();
+            return pass(hop);
+        } catch (RuntimeException e) {
+            return fail(hop, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
     public boolean passed() {
         return failure.isEmpty();
     }

@@ -67,34 +67,25 @@ final class NotebookUserProof {
 
     private static NotebookUserPath prove(Deployment deployment, OfflineRun run, Notebook notebook) {
         var hops = new ArrayList<HopResult>();
-        hops.add(check(NotebookUserHop.USER_POLICY, () -> userPolicy(deployment, run, notebook)));
-        hops.add(check(NotebookUserHop.API_DNS, () -> answers(deployment, notebook,
+        hops.add(HopResult.proving(NotebookUserHop.USER_POLICY, () -> userPolicy(deployment, run, notebook)));
+        hops.add(HopResult.proving(NotebookUserHop.API_DNS, () -> answers(deployment, notebook,
                 endpoint(deployment, notebook, notebook.apiService()), "api.sagemaker." + notebook.region()
                         + ".amazonaws.com")));
-        hops.add(check(NotebookUserHop.NOTEBOOK_DNS, () -> answers(deployment, notebook,
+        hops.add(HopResult.proving(NotebookUserHop.NOTEBOOK_DNS, () -> answers(deployment, notebook,
                 endpoint(deployment, notebook, notebook.notebookService()), Deployment.text(notebook.instance(), "url")
                         .orElseThrow(() -> new PathGap(notebook.instance().name() + " has no URL")))));
-        hops.add(check(NotebookUserHop.ADMISSION, () -> {
+        hops.add(HopResult.proving(NotebookUserHop.ADMISSION, () -> {
             for (String service : List.of(notebook.apiService(), notebook.notebookService())) {
                 admitsTheVpcOnly(deployment, notebook, endpoint(deployment, notebook, service));
             }
         }));
-        hops.add(check(NotebookUserHop.ENDPOINT_POLICIES, () -> {
+        hops.add(HopResult.proving(NotebookUserHop.ENDPOINT_POLICIES, () -> {
             for (String service : List.of(notebook.apiService(), notebook.notebookService())) {
                 endpointPolicy(notebook, endpoint(deployment, notebook, service));
             }
         }));
-        hops.add(check(NotebookUserHop.NOTEBOOK_LOGS, () -> logs(deployment, notebook)));
+        hops.add(HopResult.proving(NotebookUserHop.NOTEBOOK_LOGS, () -> logs(deployment, notebook)));
         return new NotebookUserPath(run.stack(), notebook.instance().name(), hops);
-    }
-
-    private static HopResult check(NotebookUserHop hop, Runnable proof) {
-        try {
-            proof.run();
-            return HopResult.pass(hop);
-        } catch (RuntimeException e) {
-            return HopResult.fail(hop, e.getMessage() == null ? e.toString() : e.getMessage());
-        }
     }
 
     private static MockResource endpoint(Deployment deployment, Notebook notebook, String service) {

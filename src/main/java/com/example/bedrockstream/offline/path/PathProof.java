@@ -44,21 +44,21 @@ public final class PathProof {
 
     private static CallerPath prove(Deployment deployment, MlSide ml, Caller caller) {
         var hops = new ArrayList<HopResult>();
-        hops.add(check(Hop.NAMES, () -> {
+        hops.add(HopResult.proving(Hop.NAMES, () -> {
             NameResolution.resolve(deployment, caller.client(), STS, ml.region());
             NameResolution.resolve(deployment, caller.client(), LAMBDA, ml.region());
         }));
-        hops.add(check(Hop.ROUTES, () -> {
+        hops.add(HopResult.proving(Hop.ROUTES, () -> {
             Routing.bothWays(deployment, caller.client(), reached(deployment, ml, caller, STS));
             Routing.bothWays(deployment, caller.client(), reached(deployment, ml, caller, LAMBDA));
         }));
-        hops.add(check(Hop.SECURITY_GROUPS, () -> {
+        hops.add(HopResult.proving(Hop.SECURITY_GROUPS, () -> {
             SecurityGroups.allow(deployment, caller.client(), reached(deployment, ml, caller, STS));
             SecurityGroups.allow(deployment, caller.client(), reached(deployment, ml, caller, LAMBDA));
         }));
-        hops.add(check(Hop.STS_POLICY, () -> stsPolicy(deployment, ml, caller)));
-        hops.add(check(Hop.TRUST, () -> trust(deployment, ml, caller)));
-        hops.add(check(Hop.LAMBDA_POLICY, () -> {
+        hops.add(HopResult.proving(Hop.STS_POLICY, () -> stsPolicy(deployment, ml, caller)));
+        hops.add(HopResult.proving(Hop.TRUST, () -> trust(deployment, ml, caller)));
+        hops.add(HopResult.proving(Hop.LAMBDA_POLICY, () -> {
             MockResource endpoint = reached(deployment, ml, caller, LAMBDA);
             var request = PolicyRequest.of(INVOKE, ml.functionArn()).by(ml.invokerRoleArn())
                     .with("aws:PrincipalArn", ml.invokerRoleArn());
@@ -67,35 +67,25 @@ public final class PathProof {
                         + ml.functionArn() + " by " + ml.invokerRoleArn());
             }
         }));
-        hops.add(check(Hop.INVOKER_PERMISSIONS, () -> {
+        hops.add(HopResult.proving(Hop.INVOKER_PERMISSIONS, () -> {
             if (!Authorization.byRole(deployment, ml.invokerRoleArn(), PolicyRequest.of(INVOKE, ml.functionArn()))
                     .allowed()) {
                 throw new PathGap("the invoker role's policies do not allow " + INVOKE + " on " + ml.functionArn());
             }
         }));
-        hops.add(check(Hop.ML_NETWORK, () -> {
+        hops.add(HopResult.proving(Hop.ML_NETWORK, () -> {
             var client = Client.ofFunction(ml.function());
             MockResource endpoint = NameResolution.resolve(deployment, client, MlSide.BEDROCK, ml.region());
             Routing.bothWays(deployment, client, endpoint);
             SecurityGroups.allow(deployment, client, endpoint);
         }));
-        hops.add(check(Hop.BEDROCK_POLICY, () -> models(ml, "the policy of " + ml.bedrockEndpoint().name(),
+        hops.add(HopResult.proving(Hop.BEDROCK_POLICY, () -> models(ml, "the policy of " + ml.bedrockEndpoint().name(),
                 arn -> Authorization.throughEndpoint(ml.bedrockEndpoint(), PolicyRequest.of(STREAM_MODEL, arn)
                         .by(ml.functionRoleArn()).with("aws:PrincipalArn", ml.functionRoleArn())))));
-        hops.add(check(Hop.MODEL_PERMISSIONS, () -> models(ml, "the ML function role's policies",
+        hops.add(HopResult.proving(Hop.MODEL_PERMISSIONS, () -> models(ml, "the ML function role's policies",
                 arn -> Authorization.byRole(deployment, ml.functionRoleArn(), PolicyRequest.of(STREAM_MODEL, arn)
                         .with("aws:SourceVpce", Deployment.id(ml.bedrockEndpoint()))))));
         return new CallerPath(caller, hops);
-    }
-
-    /** A hop that throws has failed, whatever threw: an unreadable policy is no proof of a path. */
-    private static HopResult check(Hop hop, Runnable proof) {
-        try {
-            proof.run();
-            return HopResult.pass(hop);
-        } catch (RuntimeException e) {
-            return HopResult.fail(hop, e.getMessage() == null ? e.toString() : e.getMessage());
-        }
     }
 
     /**
