@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.offline.PolicyJson;
 import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.config.ModelId;
 import com.example.bedrockstream.offline.MockResource;
@@ -95,7 +96,7 @@ final class MlSide {
 
     private static boolean trustsAnAccount(String trust) {
         var statements = JsonParser.parseString(trust).getAsJsonObject().get("Statement");
-        for (var statement : statements.isJsonArray() ? statements.getAsJsonArray().asList() : List.of(statements)) {
+        for (var statement : PolicyJson.elements(statements)) {
             var principal = statement.getAsJsonObject().get("Principal");
             if (principal != null && principal.isJsonObject() && principal.getAsJsonObject().has("AWS")) {
                 return true;

@@ -1,11 +1,10 @@
 package com.example.bedrockstream.offline.path;
 
-import com.google.gson.JsonArray;
+import com.example.bedrockstream.offline.PolicyJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +21,7 @@ public final class PolicyEvaluator {
     public static PolicyDecision evaluate(String policyJson, PolicyRequest request) {
         JsonObject document = JsonParser.parseString(policyJson).getAsJsonObject();
         boolean allowed = false;
-        for (JsonElement element : asList(document.get("Statement"))) {
+        for (JsonElement element : PolicyJson.elements(document.get("Statement"))) {
             JsonObject statement = element.getAsJsonObject();
             if (!applies(statement, request)) {
                 continue;
@@ -95,17 +94,7 @@ public final class PolicyEvaluator {
         return true;
     }
 
-    private static List<JsonElement> asList(JsonElement element) {
-        var out = new ArrayList<JsonElement>();
-        if (element instanceof JsonArray array) {
-            array.forEach(out::add);
-        } else if (element != null) {
-            out.add(element);
-        }
-        return out;
-    }
-
     private static List<String> strings(JsonElement element) {
-        return asList(element).stream().map(JsonElement::getAsString).toList();
+        return PolicyJson.elements(element).stream().map(JsonElement::getAsString).toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.example.bedrockstream.offline.rules;
 
 import com.example.bedrockstream.config.AwsNames;
+import com.example.bedrockstream.offline.PolicyJson;
 
 import java.util.Arrays;
 import java.util.Base64;
@@ -126,7 +127,7 @@ public sealed interface Check {
 
     record IsJson() implements Check {
         public Optional<String> problem(Object value) {
-            return Inputs.json(String.valueOf(value)).isPresent() ? Optional.empty() : Optional.of("must be valid JSON");
+            return PolicyJson.parse(String.valueOf(value)).isPresent() ? Optional.empty() : Optional.of("must be valid JSON");
         }
 
         public String expectation() {

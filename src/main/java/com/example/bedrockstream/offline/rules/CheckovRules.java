@@ -3,6 +3,7 @@ package com.example.bedrockstream.offline.rules;
 import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
+import com.example.bedrockstream.offline.PolicyJson;
 import com.google.gson.JsonObject;
 
 import java.util.List;

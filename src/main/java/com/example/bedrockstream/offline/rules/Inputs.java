@@ -1,13 +1,5 @@
 package com.example.bedrockstream.offline.rules;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonElement;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,17 +59,6 @@ final class Inputs {
             double d = value instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(value));
             return d == Math.rint(d) && !Double.isInfinite(d) ? Optional.of((long) d) : Optional.empty();
         } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Strict JSON, as the provider's StringIsJSON reads it (Gson's default would accept unquoted names). */
-    static Optional<JsonElement> json(String text) {
-        try (var reader = new JsonReader(new StringReader(text))) {
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement element = new Gson().getAdapter(JsonElement.class).read(reader);
-            return reader.peek() == JsonToken.END_DOCUMENT ? Optional.of(element) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }

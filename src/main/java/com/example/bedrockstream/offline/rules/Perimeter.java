@@ -5,6 +5,7 @@ import com.example.bedrockstream.config.Cidr;
 import com.example.bedrockstream.contract.NotebookAccessOutputs;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
+import com.example.bedrockstream.offline.PolicyJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
