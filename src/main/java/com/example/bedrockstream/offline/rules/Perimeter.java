@@ -108,18 +108,10 @@ final class Perimeter {
                 boolean denied = run.ofType(AwsTypes.BUCKET_POLICY).stream()
                         .filter(policy -> String.valueOf(policy.input("bucket").orElse(null)).equals(String.valueOf(bucket.state().get("id"))))
                         .flatMap(policy -> policy.input("policy").flatMap(PolicyJson::statements).stream().flatMap(List::stream))
-                        .anyMatch(s -> !PolicyJson.allows(s) && PolicyJson.principals(s, "AWS").contains("*")
-                                && PolicyJson.strings(s.get("Action")).stream().anyMatch(Set.of("s3:*", "*")::contains)
-                                && PolicyJson.strings(s.get("Resource")).containsAll(List.of(arn, arn + "/*"))
-                                && secureTransportFalse(s));
+                        .anyMatch(s -> deniesWithoutTls(s, "s3") && PolicyJson.principals(s, "AWS").contains("*")
+                                && PolicyJson.strings(s.get("Resource")).containsAll(List.of(arn, arn + "/*")));
                 return denied ? Stream.empty() : Stream.of("no bucket policy denies requests without TLS to " + arn + " and its objects");
             });
-
-    private static boolean secureTransportFalse(JsonObject statement) {
-        var condition = statement.getAsJsonObject("Condition");
-        return condition != null && condition.has("Bool") && condition.getAsJsonObject("Bool").has("aws:SecureTransport")
-                && PolicyJson.strings(condition.getAsJsonObject("Bool").get("aws:SecureTransport")).contains("false");
-    }
 
     /** An alarm without an action changes colour in a console nobody watches. */
     static final ResourceRule ALARM_NOTIFIES = ResourceRule.of("design:alarm-notifies",
@@ -133,7 +125,7 @@ final class Perimeter {
             "every SNS topic policy denies any request made without TLS (aws:SecureTransport false)",
             RuleSource.design("§3 every layer says no by default: nothing reaches a topic in clear text"),
             AwsTypes.TOPIC_POLICY, (run, policy) -> policy.input("policy").filter(Inputs::present)
-                    .flatMap(PolicyJson::statements).orElse(List.of()).stream().anyMatch(Perimeter::deniesClearText)
+                    .flatMap(PolicyJson::statements).orElse(List.of()).stream().anyMatch(s -> deniesWithoutTls(s, "sns"))
                     ? Stream.empty() : Stream.of("policy has no Deny of sns:* when aws:SecureTransport is false"));
 
     /**
@@ -195,11 +187,12 @@ final class Perimeter {
     }
 
     /** A Deny of every SNS action, to anyone, on a condition Bool aws:SecureTransport false. */
-    private static boolean deniesClearText(JsonObject statement) {
+    /** A Deny of every action of {@code service} for any request made without TLS (aws:SecureTransport false). */
+    private static boolean deniesWithoutTls(JsonObject statement, String service) {
         JsonElement condition = statement.get("Condition");
         JsonElement bool = condition != null && condition.isJsonObject() ? condition.getAsJsonObject().get("Bool") : null;
         return !PolicyJson.allows(statement)
-                && PolicyJson.strings(statement.get("Action")).stream().anyMatch(a -> a.equals("sns:*") || a.equals("*"))
+                && PolicyJson.strings(statement.get("Action")).stream().anyMatch(Set.of(service + ":*", "*")::contains)
                 && bool != null && bool.isJsonObject()
                 && PolicyJson.strings(bool.getAsJsonObject().get("aws:SecureTransport")).contains("false");
     }
