@@ -1,15 +1,12 @@
 package com.example.bedrockstream.audit;
 
+import com.example.bedrockstream.encryption.CustomerManagedKey;
 import com.example.bedrockstream.ComponentTypes;
 import com.example.bedrockstream.policy.TrailPolicies;
 import com.pulumi.aws.cloudtrail.Trail;
 import com.pulumi.aws.cloudtrail.TrailArgs;
 import com.pulumi.aws.cloudtrail.inputs.TrailAdvancedEventSelectorArgs;
 import com.pulumi.aws.cloudtrail.inputs.TrailAdvancedEventSelectorFieldSelectorArgs;
-import com.pulumi.aws.kms.Alias;
-import com.pulumi.aws.kms.AliasArgs;
-import com.pulumi.aws.kms.Key;
-import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
 import com.pulumi.aws.s3.BucketOwnershipControls;
@@ -41,6 +38,7 @@ import com.pulumi.resources.CustomResourceOptions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A multi-region CloudTrail trail of the account's management events and of the given functions' invocations, with
@@ -61,16 +59,8 @@ public final class AuditTrail extends ComponentResource {
         var child = CustomResourceOptions.builder().parent(this).build();
         String trailArn = TrailPolicies.trailArn(args.region(), args.accountId(), args.trailName());
 
-        var key = new Key(name + "-trail", KeyArgs.builder()
-                .description("Encrypts the log files of CloudTrail trail " + args.trailName())
-                .enableKeyRotation(true)
-                .deletionWindowInDays(30)
-                .policy(TrailPolicies.key(args.accountId(), args.region(), trailArn).toJson())
-                .build(), child);
-        new Alias(name + "-trail-alias", AliasArgs.builder()
-                .name(args.keyAlias())
-                .targetKeyId(key.keyId())
-                .build(), child);
+        var key = CustomerManagedKey.create(name + "-trail", "Encrypts the log files of CloudTrail trail " + args.trailName(),
+                TrailPolicies.key(args.accountId(), args.region(), trailArn), Optional.of(args.keyAlias()), this);
 
         var bucket = new BucketV2(name, BucketV2Args.builder()
                 .bucket(args.bucketName())

@@ -1,11 +1,8 @@
 package com.example.bedrockstream.monitoring;
 
+import com.example.bedrockstream.encryption.CustomerManagedKey;
 import com.example.bedrockstream.ComponentTypes;
 import com.example.bedrockstream.policy.AlarmTopicPolicies;
-import com.pulumi.aws.kms.Alias;
-import com.pulumi.aws.kms.AliasArgs;
-import com.pulumi.aws.kms.Key;
-import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.aws.sns.Topic;
 import com.pulumi.aws.sns.TopicArgs;
 import com.pulumi.aws.sns.TopicPolicy;
@@ -18,6 +15,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The SNS topic a stack's alarms notify, encrypted with a customer-managed key of its own (an AWS-managed key's
@@ -29,16 +27,8 @@ public final class AlarmTopic extends ComponentResource {
     public AlarmTopic(String name, AlarmTopicArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("monitoring", AlarmTopic.class), name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
-        var key = new Key(name, KeyArgs.builder()
-                .description("Encrypts the alarm topic " + args.topicName())
-                .enableKeyRotation(true)
-                .deletionWindowInDays(30)
-                .policy(AlarmTopicPolicies.key(args.accountId(), args.region()).toJson())
-                .build(), child);
-        new Alias(name + "-alias", AliasArgs.builder()
-                .name("alias/" + args.topicName())
-                .targetKeyId(key.keyId())
-                .build(), child);
+        var key = CustomerManagedKey.create(name, "Encrypts the alarm topic " + args.topicName(),
+                AlarmTopicPolicies.key(args.accountId(), args.region()), Optional.of("alias/" + args.topicName()), this);
         var topic = new Topic(name, TopicArgs.builder()
                 .name(args.topicName())
                 .kmsMasterKeyId(key.arn())

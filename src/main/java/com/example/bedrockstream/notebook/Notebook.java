@@ -1,5 +1,6 @@
 package com.example.bedrockstream.notebook;
 
+import com.example.bedrockstream.encryption.CustomerManagedKey;
 import com.example.bedrockstream.ComponentTypes;
 import com.example.bedrockstream.identity.ServiceRole;
 import com.example.bedrockstream.identity.ServiceRoleArgs;
@@ -7,8 +8,6 @@ import com.example.bedrockstream.network.ClientSecurityGroup;
 import com.example.bedrockstream.network.ClientSecurityGroupArgs;
 import com.example.bedrockstream.policy.AppCallerPolicies;
 import com.example.bedrockstream.policy.NotebookKeyPolicy;
-import com.pulumi.aws.kms.Key;
-import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.aws.sagemaker.NotebookInstance;
 import com.pulumi.aws.sagemaker.NotebookInstanceArgs;
 import com.pulumi.aws.sagemaker.NotebookInstanceLifecycleConfiguration;
@@ -22,6 +21,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -43,12 +43,8 @@ public final class Notebook extends ComponentResource {
         var child = CustomResourceOptions.builder().parent(this).build();
         var tags = Map.of("Name", args.notebookName());
 
-        var key = new Key(name + "-volume", KeyArgs.builder()
-                .description("Encrypts the volume of notebook " + args.notebookName())
-                .enableKeyRotation(true)
-                .deletionWindowInDays(30)
-                .policy(NotebookKeyPolicy.of(args.accountId(), args.region()).toJson())
-                .build(), child);
+        var key = CustomerManagedKey.create(name + "-volume", "Encrypts the volume of notebook " + args.notebookName(),
+                NotebookKeyPolicy.of(args.accountId(), args.region()), Optional.empty(), this);
         var securityGroup = new ClientSecurityGroup(name, new ClientSecurityGroupArgs(args.vpcId(),
                 "Notebook " + args.notebookName(), args.httpsTargets()),
                 ComponentResourceOptions.builder().parent(this).build());
