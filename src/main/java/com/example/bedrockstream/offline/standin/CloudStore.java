@@ -74,7 +74,8 @@ final class CloudStore {
                 return new ArrayList<>();
             }
             var contents = GSON.fromJson(Files.readString(file), Contents.class);
-            return contents == null || contents.resources() == null ? new ArrayList<>() : new ArrayList<>(contents.resources());
+            return contents == null || contents.resources() == null ? new ArrayList<>()
+                    : new ArrayList<>(contents.resources());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,7 +34,8 @@ final class InputDiff {
             if (replace) {
                 response.addReplaces(key);
             }
-            response.putDetailedDiff(key, PropertyDiff.newBuilder().setInputDiff(true).setKind(kind(before, after, replace)).build());
+            response.putDetailedDiff(key, PropertyDiff.newBuilder().setInputDiff(true)
+                    .setKind(kind(before, after, replace)).build());
         }
         return response.setChanges(response.getDiffsCount() == 0 ? DiffResponse.DiffChanges.DIFF_NONE
                 : DiffResponse.DiffChanges.DIFF_SOME).build();

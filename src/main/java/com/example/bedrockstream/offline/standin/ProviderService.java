@@ -2,6 +2,7 @@ package com.example.bedrockstream.offline.standin;
 
 import com.example.bedrockstream.offline.CloudModel;
 import com.google.protobuf.Empty;
+import com.google.protobuf.Struct;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import pulumirpc.Plugin.PluginAttach;
@@ -50,7 +51,8 @@ final class ProviderService extends ResourceProviderGrpc.ResourceProviderImplBas
 
     @Override
     public void handshake(ProviderHandshakeRequest request, StreamObserver<ProviderHandshakeResponse> observer) {
-        answer(observer, () -> ProviderHandshakeResponse.newBuilder().setAcceptSecrets(true).setAcceptResources(true).build());
+        answer(observer, () -> ProviderHandshakeResponse.newBuilder().setAcceptSecrets(true).setAcceptResources(true)
+                .build());
     }
 
     @Override
@@ -122,11 +124,11 @@ final class ProviderService extends ResourceProviderGrpc.ResourceProviderImplBas
     public void create(CreateRequest request, StreamObserver<CreateResponse> observer) {
         answer(observer, () -> {
             String type = typeOf(request.getType(), request.getUrn());
+            String region = configured().region();
             var inputs = Structs.toMap(request.getProperties());
-            var computed = ComputedOutputs.of(model, type, nameOf(request.getName(), request.getUrn()), inputs,
-                    configured().region());
+            var computed = ComputedOutputs.of(model, type, nameOf(request.getName(), request.getUrn()), inputs, region);
             if (!request.getPreview()) {
-                cloud.create(CloudEntry.of(type, request.getUrn(), configured().region(), account(), inputs, computed));
+                cloud.create(CloudEntry.of(type, request.getUrn(), region, account(), inputs, computed));
                 log("created " + type + " " + computed.id());
             }
             return CreateResponse.newBuilder().setId(computed.id()).setProperties(Structs.toStruct(computed.outputs()))
@@ -139,8 +141,8 @@ final class ProviderService extends ResourceProviderGrpc.ResourceProviderImplBas
     public void read(ReadRequest request, StreamObserver<ReadResponse> observer) {
         answer(observer, () -> cloud.read(typeOf(request.getType(), request.getUrn()), request.getId(), request.getUrn())
                 .map(entry -> ReadResponse.newBuilder().setId(entry.id())
-                        .setProperties(Structs.toStruct(Values.restored(entry.outputs(), Structs.toMap(request.getProperties()))))
-                        .setInputs(Structs.toStruct(Values.restored(entry.inputs(), Structs.toMap(request.getInputs()))))
+                        .setProperties(restored(entry.outputs(), request.getProperties()))
+                        .setInputs(restored(entry.inputs(), request.getInputs()))
                         .build())
                 .orElse(ReadResponse.getDefaultInstance()));
     }
@@ -149,11 +151,12 @@ final class ProviderService extends ResourceProviderGrpc.ResourceProviderImplBas
     public void update(UpdateRequest request, StreamObserver<UpdateResponse> observer) {
         answer(observer, () -> {
             String type = typeOf(request.getType(), request.getUrn());
+            String region = configured().region();
             var inputs = Structs.toMap(request.getNews());
-            var computed = ComputedOutputs.of(model, type, nameOf(request.getName(), request.getUrn()), inputs,
-                    configured().region()).keeping(request.getId());
+            var computed = ComputedOutputs.of(model, type, nameOf(request.getName(), request.getUrn()), inputs, region)
+                    .keeping(request.getId());
             if (!request.getPreview()) {
-                cloud.update(CloudEntry.of(type, request.getUrn(), configured().region(), account(), inputs, computed));
+                cloud.update(CloudEntry.of(type, request.getUrn(), region, account(), inputs, computed));
                 log("updated " + type + " " + request.getId());
             }
             return UpdateResponse.newBuilder().setProperties(Structs.toStruct(computed.outputs())).build();
@@ -182,6 +185,11 @@ final class ProviderService extends ResourceProviderGrpc.ResourceProviderImplBas
     private String account() {
         return settings.account().orElseThrow(() -> AwsError.invalid(
                 "No valid credential sources found (the stand-in reads the account from " + StandInSettings.ACCOUNT + ")"));
+    }
+
+    /** The stored properties, their secrets taken from the engine's copy (see {@link Values#restored}). */
+    private static Struct restored(Map<String, Object> stored, Struct enginesCopy) {
+        return Structs.toStruct(Values.restored(stored, Structs.toMap(enginesCopy)));
     }
 
     /** What the resource was last given: the engine sends its old inputs, and only its outputs when it has none. */

@@ -33,8 +33,10 @@ record Reference(String property, String value, Kind kind) {
                 "rtb", "InvalidRouteTableID.NotFound: The routeTable ID '%s' does not exist",
                 "vpce", "InvalidVpcEndpointId.NotFound: The Vpc Endpoint Id '%s' does not exist",
                 "tgw", "InvalidTransitGatewayID.NotFound: Transit Gateway %s was deleted or does not exist.",
-                "tgw-rtb", "InvalidRouteTableID.NotFound: Transit Gateway Route Table %s was deleted or does not exist.",
-                "tgw-attach", "InvalidTransitGatewayAttachmentID.NotFound: Transit Gateway Attachment %s was deleted or does not exist.",
+                "tgw-rtb",
+                "InvalidRouteTableID.NotFound: Transit Gateway Route Table %s was deleted or does not exist.",
+                "tgw-attach",
+                "InvalidTransitGatewayAttachmentID.NotFound: Transit Gateway Attachment %s was deleted or does not exist.",
                 "rqlc", "ResourceNotFoundException: [RSLVR-01400] Resolver query log config %s does not exist.");
 
         /** What AWS says of a missing resource, by the service of its ARN. */

@@ -114,7 +114,8 @@ class LifecycleTest {
 
         var renamed = diff(LOG_GROUP, Map.of("name", "/a"), Map.of("name", "/b"));
         assertEquals(List.of("name"), renamed.getReplacesList());
-        var same = diff(LOG_GROUP, Map.of("name", "/a", "retentionInDays", 30), Map.of("retentionInDays", 30.0, "name", "/a"));
+        var same = diff(LOG_GROUP, Map.of("name", "/a", "retentionInDays", 30),
+                Map.of("retentionInDays", 30.0, "name", "/a"));
         assertEquals(DiffResponse.DiffChanges.DIFF_NONE, same.getChanges());
     }
 
@@ -124,9 +125,11 @@ class LifecycleTest {
         var rebuilt = Map.of(Values.SIGNATURE, Values.ARCHIVE, "hash", "abc", "path", "/build/2/app.zip");
         var changed = Map.of(Values.SIGNATURE, Values.ARCHIVE, "hash", "def", "path", "/build/1/app.zip");
         String function = "aws:lambda/function:Function";
-        assertEquals(DiffResponse.DiffChanges.DIFF_NONE, diff(function, Map.of("code", code), Map.of("code", rebuilt)).getChanges());
+        assertEquals(DiffResponse.DiffChanges.DIFF_NONE,
+                diff(function, Map.of("code", code), Map.of("code", rebuilt)).getChanges());
         assertEquals(List.of("code"), diff(function, Map.of("code", code), Map.of("code", changed)).getDiffsList());
-        assertEquals(List.of("timeout"), diff(function, Map.of("timeout", 30), Map.of("timeout", Values.UNKNOWN)).getDiffsList());
+        assertEquals(List.of("timeout"),
+                diff(function, Map.of("timeout", 30), Map.of("timeout", Values.UNKNOWN)).getDiffsList());
     }
 
     @Test
