@@ -34,8 +34,9 @@ import java.util.function.Supplier;
 /**
  * The engine's side of one stand-in AWS provider: the resource provider protocol (pulumi/proto provider.proto)
  * over {@link StandInCloud}. The engine starts one process per provider (default or explicit), so one process
- * has one configuration. RPCs left to the base class answer UNIMPLEMENTED, which the engine tolerates for
- * GetMapping(s) and Parameterize, and which Call, Construct and List (components, queries) never need here.
+ * has one configuration. RPCs left to the base class answer UNIMPLEMENTED: GetMapping(s), which the engine reads
+ * as "no mapping", and Parameterize, Call, Construct and List, for parameterized packages, components and
+ * queries, which this program has none of.
  */
 final class ProviderService extends ResourceProviderGrpc.ResourceProviderImplBase {
     private final StandInSettings settings;
