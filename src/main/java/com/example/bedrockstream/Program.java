@@ -12,8 +12,6 @@ import com.pulumi.aws.ec2.inputs.GetVpcEndpointServicePlainArgs;
 import com.pulumi.deployment.internal.DeploymentInternal;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
 /** One program, every stack: the stack's {@code role} picks the composition (see {@link Role}). */
@@ -44,13 +42,20 @@ public final class Program {
         common.role().compose(ctx, config, artifacts);
     }
 
-    /** Asked before any resource is registered, so a zone without the service stops the stack with nothing made. */
-    private static Optional<List<String>> offeredZones(String serviceName) {
+    /**
+     * Asked before any resource is registered, so a zone without the service stops the stack with nothing made. A
+     * failed look-up keeps AWS's reason: the provider refusing the credentials' account fails here first.
+     */
+    private static EndpointZones.Offer offeredZones(String serviceName) {
         try {
-            return Optional.of(Ec2Functions.getVpcEndpointServicePlain(GetVpcEndpointServicePlainArgs.builder()
+            return EndpointZones.Offer.of(Ec2Functions.getVpcEndpointServicePlain(GetVpcEndpointServicePlainArgs.builder()
                     .serviceName(serviceName).build()).join().availabilityZones());
         } catch (CompletionException lookUpFailed) {
-            return Optional.empty();
+            Throwable cause = lookUpFailed;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            return EndpointZones.Offer.failed(String.valueOf(cause.getMessage()));
         }
     }
 }

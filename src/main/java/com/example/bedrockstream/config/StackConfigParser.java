@@ -470,9 +470,7 @@ public final class StackConfigParser {
         if (!EXTERNAL_ID.matcher(up.revealToValidate(output)).matches()) {
             in.add(new ConfigProblem(key, ConfigReader.quote(up.stackName()), "stack '" + up.stackName() + "' to export '"
                     + output.name() + "' as the invoker role's external id (16 to 1224 characters from"
-                    + " [A-Za-z0-9+=,.@:/_-]), but this stack read something else, which is what Pulumi returns for a"
-                    + " secret it cannot decrypt: run both stacks with the same secrets provider (the same passphrase,"
-                    + " the same KMS key, or a managed backend); see README, Secrets"));
+                    + " [A-Za-z0-9+=,.@:/_-]), but this stack read something else, " + UpstreamStack.CANNOT_DECRYPT));
         }
     }
 }

@@ -26,6 +26,14 @@ public final class UpstreamStack {
     private final String stackName;
     private final Map<StackOutput<?>, Object> values;
 
+    /**
+     * What follows a secret this stack could not read: the engine hands the program an empty object for a secret of
+     * another stack that its own secrets provider cannot decrypt (and says "eliding undecryptable secrets").
+     */
+    public static final String CANNOT_DECRYPT = "which is what Pulumi returns for a secret it cannot decrypt: run both"
+            + " stacks with the same secrets provider (the same passphrase, the same KMS key, or a managed backend);"
+            + " see README, Secrets";
+
     private UpstreamStack(String stackName, Map<StackOutput<?>, Object> values) {
         this.stackName = stackName;
         this.values = values;
@@ -57,6 +65,10 @@ public final class UpstreamStack {
                 values.put(output, value.get());
             } else if (raw.isEmpty()) {
                 missing.add(output.name());
+            } else if (output.secret() && raw.get() instanceof Map<?, ?> elided && elided.isEmpty()) {
+                problems.add(new ConfigProblem(configKey, "\"" + stackName + "\"", "stack '" + stackName
+                        + "' to export '" + output.name() + "' as " + output.expected() + ", but this stack read {}, "
+                        + CANNOT_DECRYPT));
             } else {
                 problems.add(new ConfigProblem(configKey, "\"" + stackName + "\"", "stack '" + stackName
                         + "' to export '" + output.name() + "' as " + output.expected() + " (" + output.description() + ")"));

@@ -1,6 +1,7 @@
 package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.Program;
+import com.example.bedrockstream.Role;
 import com.example.bedrockstream.Stacks;
 import com.example.bedrockstream.compute.LambdaArtifacts;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A configured zone that does not offer one of the stack's endpoint services stops the stack before anything exists. */
@@ -65,5 +67,18 @@ class EndpointZonesTest {
                 List.of("us-east-1a", "us-east-1b"));
         var run = engine.run("ml-use1", Stacks.SECRETS);
         assertTrue(run.succeeded(), run.errorText());
+    }
+
+    /** Credentials of another account fail every look-up the same way: said once, with the provider's reason. */
+    @Test
+    void aLookUpFailingForEveryServiceIsOneProblemWithAwsReason() {
+        var common = new CommonSettings("app-use1", Role.APP_HUB, "us-east-1", "111122223333",
+                Cidr.parse("10.20.0.0/22").orElseThrow(), List.of("us-east-1a", "us-east-1b"), 90, null);
+        var problems = EndpointZones.problems(common,
+                List.of("com.amazonaws.us-east-1.sts", "com.amazonaws.us-east-1.lambda"),
+                service -> EndpointZones.Offer.failed("AWS account ID not allowed: 999988887777"));
+        assertEquals(List.of("zones that offer com.amazonaws.us-east-1.sts, com.amazonaws.us-east-1.lambda, but AWS"
+                + " could not be asked which do (ec2:DescribeVpcEndpointServices): AWS account ID not allowed:"
+                + " 999988887777; check the credentials and the region"), problems.stream().map(ConfigProblem::expected).toList());
     }
 }

@@ -106,4 +106,17 @@ class HubConfigValidationTest {
                 + "'organization/bedrock-stream/ml-use1' to export 'externalId' as the invoker role's external id",
                 "run both stacks with the same secrets provider (the same passphrase, the same KMS key, or a managed backend)");
     }
+
+    /** What the real engine hands the program for another stack's secret it cannot decrypt: an empty object. */
+    @Test
+    void anElidedExternalIdIsRefusedWithTheSecretsProviderAdvice() {
+        var run = Stacks.hub(Map.of(), exports -> {
+            exports.put(MlOutputs.EXTERNAL_ID.name(), Map.of());
+            return exports;
+        });
+        Stacks.assertRefused(run, "bedrock-stream:mlStack = \"organization/bedrock-stream/ml-use1\": expected stack "
+                + "'organization/bedrock-stream/ml-use1' to export 'externalId' as a non-empty string, but this stack "
+                + "read {}, which is what Pulumi returns for a secret it cannot decrypt: run both stacks with the same "
+                + "secrets provider");
+    }
 }
