@@ -68,6 +68,22 @@ class PolicyPackTest {
     }
 
     @Test
+    void aResourceOfTheDefaultProviderIsJudgedAsTheOfflinePreviewJudgesIt(@TempDir Path home) throws Exception {
+        try (var server = new PackServer(Map.of("HOME", home.toString()))) {
+            // The engine names the default provider it registers (default_6_83_0); offline it is no provider at all.
+            var notebook = request(AwsTypes.NOTEBOOK, "al2023", Map.of("platformIdentifier", "notebook-al2023-v1"));
+            var found = server.pack.analyze(notebook).getDiagnosticsList().stream()
+                    .filter(d -> d.getPolicyName().equals("provider:sagemaker/NotebookInstance.platformIdentifier"))
+                    .toList();
+
+            assertEquals(1, found.size(), found.toString());
+            assertTrue(found.get(0).getMessage().endsWith("platformIdentifier = \"notebook-al2023-v1\" needs AWS provider"
+                    + " plugin >= 7.11.0, but is registered through the default provider (plugin 6.83.0); register it"
+                    + " through an explicit pulumi:providers:aws whose version option is >= 7.11.0"), found.get(0).getMessage());
+        }
+    }
+
+    @Test
     void aRuleLoweredByConfigSaysWhyAndADisabledOneIsSilent(@TempDir Path home) throws Exception {
         try (var server = new PackServer(Map.of("HOME", home.toString()))) {
             server.pack.configure(config(Map.of(
