@@ -3,11 +3,21 @@ package com.example.bedrockstream;
 import com.pulumi.Pulumi;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.logging.Logger;
 
 /** Entry point the Pulumi CLI runs: {@code java -jar target/bedrock-stream.jar} (see Pulumi.yaml). */
 public final class App {
     static final String PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+    /**
+     * The SDK's engine logger prints each message it sends to the engine on stderr as well, and the Java language host
+     * shows a failed program's stderr: every configuration error would be said twice. Held here because the log
+     * manager keeps loggers only weakly, and a filter on a collected logger is lost.
+     */
+    static final Logger ENGINE_LOG_ECHO = Logger.getLogger("com.pulumi.deployment.internal.DeploymentImpl");
+    /** The engine logger's methods that send to the engine; its other records (no engine to send to) still print. */
+    private static final Set<String> SENT_TO_ENGINE = Set.of("debugAsync", "infoAsync", "warnAsync", "errorAsync");
 
     private App() {
     }
@@ -17,7 +27,14 @@ public final class App {
             System.err.println(problem);
             System.exit(1);
         });
+        sayEachMessageOnce();
         Pulumi.run(Program::run);
+    }
+
+    static void sayEachMessageOnce() {
+        ENGINE_LOG_ECHO.setFilter(record -> !(record.getSourceClassName() != null
+                && record.getSourceClassName().endsWith("$DefaultEngineLogger")
+                && SENT_TO_ENGINE.contains(record.getSourceMethodName())));
     }
 
     /**

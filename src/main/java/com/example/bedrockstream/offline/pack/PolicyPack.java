@@ -2,8 +2,6 @@ package com.example.bedrockstream.offline.pack;
 
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import io.grpc.netty.shaded.io.netty.util.internal.logging.InternalLoggerFactory;
-import io.grpc.netty.shaded.io.netty.util.internal.logging.JdkLoggerFactory;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,8 +23,6 @@ public final class PolicyPack {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        // The CLI shows everything on stderr: Netty would otherwise find SLF4J without a binding and say so each time.
-        InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
         Server server = serve(System.getenv(), System.err);
         System.out.println(server.getPort());
         System.out.flush();
