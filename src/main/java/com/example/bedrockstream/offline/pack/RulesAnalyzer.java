@@ -41,14 +41,14 @@ import java.util.function.Supplier;
  * ConfigureStack (which stack), GetAnalyzerInfo (every policy and its default level), Configure (the levels of
  * {@code --policy-pack-config}), then Analyze for each resource before it is created or updated (the rules that
  * need one resource, on its inputs), and AnalyzeStack at the end (the rules that need a stack, or every stack, and
- * the path proofs). Remediate is left unimplemented: the engine then skips it. What the pack judged is written to
- * stderr, which the CLI shows among the stack's diagnostics.
+ * the path proofs). Remediate is left unimplemented: the engine then skips it. What the pack judged goes to the
+ * engine's log ({@link PackLog}), which the CLI shows among the stack's diagnostics.
  */
 final class RulesAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     private static final String ROOT_STACK = "pulumi:pulumi:Stack";
 
     private final Map<String, String> env;
-    private final PrintStream log;
+    private final PackLog log;
     private final SecretTexts secrets = new SecretTexts();
     private volatile PackConfig config = PackConfig.defaults();
     /** What Analyze was handed, by URN: AnalyzeStack is handed only outputs, and the rules read inputs too. */
@@ -65,15 +65,18 @@ final class RulesAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
 
     /**
      * @param env the environment the engine started the pack with: where the other stacks are, their passphrase
-     * @param log where the pack reports what it judged (stderr)
+     * @param stderr where the pack reports what it judged until the engine gives its address
      */
-    RulesAnalyzer(Map<String, String> env, PrintStream log) {
+    RulesAnalyzer(Map<String, String> env, PrintStream stderr) {
         this.env = Map.copyOf(env);
-        this.log = log;
+        this.log = new PackLog(stderr);
     }
 
     @Override
     public void handshake(AnalyzerHandshakeRequest request, StreamObserver<AnalyzerHandshakeResponse> response) {
+        if (!request.getEngineAddress().isEmpty()) {
+            log.connect(request.getEngineAddress());
+        }
         answer(response, AnalyzerHandshakeResponse::getDefaultInstance);
     }
 
@@ -205,8 +208,7 @@ final class RulesAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     }
 
     private void report(String text) {
-        log.println(secrets.mask(PackPolicies.NAME + " policy pack: " + text));
-        log.flush();
+        log.info(secrets.mask(PackPolicies.NAME + " policy pack: " + text));
     }
 
     /** Answers with what {@code work} returns; a failure of the pack itself fails the call with its message. */

@@ -7,23 +7,32 @@ import com.example.bedrockstream.offline.path.PathRuns;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
 import pulumirpc.AnalyzerOuterClass.AnalyzeRequest;
+import pulumirpc.AnalyzerOuterClass.AnalyzerHandshakeRequest;
 import pulumirpc.AnalyzerOuterClass.AnalyzerStackConfigureRequest;
 import pulumirpc.AnalyzerOuterClass.AnalyzerProviderResource;
 import pulumirpc.AnalyzerOuterClass.ConfigureAnalyzerRequest;
 import pulumirpc.AnalyzerOuterClass.EnforcementLevel;
 import pulumirpc.AnalyzerOuterClass.PolicyConfig;
+import pulumirpc.EngineGrpc;
+import pulumirpc.EngineOuterClass.LogRequest;
+import pulumirpc.EngineOuterClass.LogSeverity;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -190,6 +199,33 @@ class PolicyPackTest {
                     + " sts.us-east-1.amazonaws.com is associated"), found.get(0).getMessage());
             assertTrue(server.stderr().contains("app-apse1 function app-apse1-app-invoker: proven 2 route, 3 sg, 4 sts,"
                     + " 5 trust, 6 lambda, 7 invoke, 8 ml-net, 9 bedrock, 10 models; BROKEN 1 dns"), server.stderr());
+        }
+    }
+
+    @Test
+    void whatItJudgedGoesToTheEngineLogOnceTheEngineGivesItsAddress(@TempDir Path home) throws Exception {
+        var logged = new CopyOnWriteArrayList<LogRequest>();
+        Server engine = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                .addService(new EngineGrpc.EngineImplBase() {
+                    @Override
+                    public void log(LogRequest request, StreamObserver<Empty> response) {
+                        logged.add(request);
+                        response.onNext(Empty.getDefaultInstance());
+                        response.onCompleted();
+                    }
+                }).build().start();
+        try (var server = new PackServer(Map.of("HOME", home.toString()))) {
+            server.pack.handshake(AnalyzerHandshakeRequest.newBuilder()
+                    .setEngineAddress("127.0.0.1:" + engine.getPort()).build());
+            OfflineRun ml = PathRuns.committed().get(0);
+            server.pack.analyzeStack(EngineRequests.analyzeStack(ml));
+
+            assertEquals(List.of(LogSeverity.INFO), logged.stream().map(LogRequest::getSeverity).toList());
+            assertTrue(logged.get(0).getMessage().startsWith("bedrock-stream policy pack: stack ml-use1, "),
+                    logged.get(0).getMessage());
+            assertEquals("", server.stderr());
+        } finally {
+            engine.shutdownNow();
         }
     }
 
