@@ -2,8 +2,10 @@ package com.example.bedrockstream.offline.pack;
 
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.rules.Finding;
+import com.example.bedrockstream.offline.rules.InputRule;
 import com.example.bedrockstream.offline.rules.Plan;
 import com.example.bedrockstream.offline.rules.PlanRule;
+import com.example.bedrockstream.offline.rules.ResourceRule;
 import com.example.bedrockstream.offline.rules.Scope;
 import com.google.protobuf.Empty;
 import io.grpc.Status;
@@ -133,7 +135,8 @@ final class RulesAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
             var diagnostics = new Diagnostics(config, secrets);
             var answer = AnalyzeResponse.newBuilder();
             for (PackPolicy policy : PackPolicies.ALL) {
-                Optional<PlanRule> rule = policy.rule().filter(r -> r.scope() == Scope.RESOURCE);
+                Optional<PlanRule> rule = policy.rule().filter(r -> r.scope() == Scope.RESOURCE)
+                        .filter(r -> mayConcern(r, request.getType()));
                 if (rule.isEmpty() || config.level(policy.name()) == EnforcementLevel.DISABLED) {
                     continue;
                 }
@@ -150,6 +153,17 @@ final class RulesAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
             }
             return answer.build();
         });
+    }
+
+    /**
+     * Whether a rule may find fault with a resource of {@code type}: the engine calls Analyze for every resource, so
+     * only the rules of its type run (the rule would pass over the others anyway), not all of them each time.
+     */
+    private static boolean mayConcern(PlanRule rule, String type) {
+        if (rule instanceof InputRule input) {
+            return input.type().equals(type);
+        }
+        return !(rule instanceof ResourceRule resource) || resource.types().isEmpty() || resource.types().contains(type);
     }
 
     @Override
