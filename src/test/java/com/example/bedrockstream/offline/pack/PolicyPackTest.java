@@ -119,10 +119,12 @@ class PolicyPackTest {
             var refused = assertThrows(StatusRuntimeException.class, () -> server.pack.configure(config(Map.of(
                     "design:no-open-cidr", level(EnforcementLevel.DISABLED, " "),
                     "checkov:CKV_AWS_115", level(EnforcementLevel.ADVISORY, null),
-                    "checkov:CKV_AWS_999", level(EnforcementLevel.ADVISORY, "a typo")))));
+                    "checkov:CKV_AWS_999", level(EnforcementLevel.ADVISORY, "a typo"),
+                    "checkov:CKV_AWS_23", level(EnforcementLevel.REMEDIATE, null)))));
 
             assertEquals(Status.Code.INVALID_ARGUMENT, refused.getStatus().getCode());
             assertEquals("the bedrock-stream policy pack refuses its config:\n"
+                    + "  checkov:CKV_AWS_23: the pack remediates nothing; use mandatory, advisory or disabled\n"
                     + "  checkov:CKV_AWS_999: the pack has no such policy; its policies are the offline preview's rule ids"
                     + " and path:caller, path:notebook-user\n"
                     + "  design:no-open-cidr: disabled instead of mandatory needs a reason, e.g. {\"design:no-open-cidr\":"
@@ -132,6 +134,27 @@ class PolicyPackTest {
             assertEquals(List.of("checkov:CKV_AWS_158 MANDATORY"), summary(server.pack.analyze(request(LOG_GROUP, "x",
                     Map.of("retentionInDays", 90.0))).getDiagnosticsList()).stream()
                     .map(s -> s.substring(0, s.indexOf(" urn:"))).toList());
+        }
+    }
+
+    @Test
+    void allLowersEveryPolicyWithOneReasonAndWithoutOneIsRefusedOnce(@TempDir Path home) throws Exception {
+        try (var server = new PackServer(Map.of("HOME", home.toString()))) {
+            // The engine applies "all" to every policy, then sends "all" too, with its properties.
+            var refused = assertThrows(StatusRuntimeException.class, () -> server.pack.configure(
+                    everyPolicyAt(EnforcementLevel.ADVISORY, level(EnforcementLevel.ADVISORY, null))));
+            assertEquals("the bedrock-stream policy pack refuses its config:\n  all: advisory instead of every"
+                    + " policy's default needs a reason, e.g. {\"all\": {\"enforcementLevel\": \"advisory\","
+                    + " \"reason\": \"why\"}}", refused.getStatus().getDescription());
+
+            server.pack.configure(everyPolicyAt(EnforcementLevel.ADVISORY,
+                    level(EnforcementLevel.ADVISORY, "a first look at a sandbox account")));
+            assertTrue(server.stderr().contains("design:no-open-cidr is advisory (by default mandatory): a first look"
+                    + " at a sandbox account"), server.stderr());
+            var open = server.pack.analyze(request(INGRESS, "from-anywhere", Map.of("cidrIpv4", "0.0.0.0/0",
+                    "description", "HTTPS from anywhere"))).getDiagnosticsList();
+            assertEquals(List.of(EnforcementLevel.ADVISORY), open.stream().map(AnalyzeDiagnostic::getEnforcementLevel)
+                    .toList());
         }
     }
 
@@ -306,6 +329,14 @@ class PolicyPackTest {
                 .setEnforcementLevel(p.level()).build()));
         request.putAllPolicyConfig(given);
         return request.build();
+    }
+
+    /** What the engine sends for {"all": ...}: every policy at that level, and "all" itself. */
+    private static ConfigureAnalyzerRequest everyPolicyAt(EnforcementLevel level, PolicyConfig all) {
+        var request = ConfigureAnalyzerRequest.newBuilder();
+        PackPolicies.ALL.forEach(p -> request.putPolicyConfig(p.name(), PolicyConfig.newBuilder()
+                .setEnforcementLevel(level).build()));
+        return request.putPolicyConfig("all", all).build();
     }
 
     private static PolicyConfig level(EnforcementLevel level, String reason) {
