@@ -21,6 +21,7 @@ import java.util.TreeMap;
  */
 record PackConfig(Map<String, EnforcementLevel> levels, Map<String, String> lowered) {
     private static final String ALL = "all";
+    private static final int MOST_SHOWN = 20;
 
     /** Every policy at its default level. */
     static PackConfig defaults() {
@@ -55,7 +56,9 @@ record PackConfig(Map<String, EnforcementLevel> levels, Map<String, String> lowe
             }
             EnforcementLevel level = given.getEnforcementLevel();
             if (level == EnforcementLevel.REMEDIATE || level == EnforcementLevel.UNRECOGNIZED) {
-                problems.add(remediate(name));
+                if (all.map(PolicyConfig::getEnforcementLevel).filter(level::equals).isEmpty()) {
+                    problems.add(remediate(name));
+                }
                 return;
             }
             levels.put(name, level);
@@ -71,8 +74,13 @@ record PackConfig(Map<String, EnforcementLevel> levels, Map<String, String> lowe
             }
         });
         if (!problems.isEmpty()) {
+            // The refusal travels in a gRPC status, whose size the transport limits: the first ones show the form.
+            var shown = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MOST_SHOWN)));
+            if (problems.size() > MOST_SHOWN) {
+                shown.add("and " + (problems.size() - MOST_SHOWN) + " more");
+            }
             throw new Refused("the " + PackPolicies.NAME + " policy pack refuses its config:\n  "
-                    + String.join("\n  ", problems));
+                    + String.join("\n  ", shown));
         }
         return new PackConfig(levels, lowered);
     }

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -129,6 +130,13 @@ class PolicyPackTest {
                     + " and path:caller, path:notebook-user\n"
                     + "  design:no-open-cidr: disabled instead of mandatory needs a reason, e.g. {\"design:no-open-cidr\":"
                     + " {\"enforcementLevel\": \"disabled\", \"reason\": \"why\"}}", refused.getStatus().getDescription());
+            // A long refusal is cut, as it travels in a gRPC status.
+            var typos = new TreeMap<String, PolicyConfig>();
+            for (int i = 0; i < 30; i++) {
+                typos.put("checkov:CKV_AWS_9" + (10 + i), level(EnforcementLevel.ADVISORY, "a typo"));
+            }
+            var cut = assertThrows(StatusRuntimeException.class, () -> server.pack.configure(config(typos)));
+            assertTrue(cut.getStatus().getDescription().endsWith("\n  and 10 more"), cut.getStatus().getDescription());
             // Raising a rule needs no reason; the refused config left every rule as it was.
             server.pack.configure(config(Map.of("checkov:CKV_AWS_158", level(EnforcementLevel.MANDATORY, null))));
             assertEquals(List.of("checkov:CKV_AWS_158 MANDATORY"), summary(server.pack.analyze(request(LOG_GROUP, "x",
