@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  * an {@link Unknown} a rule or hop that reads it cannot judge.
  */
 final class Checkpoint {
-    private static final String ROOT_STACK = "pulumi:pulumi:Stack";
     private static final Pattern DEFAULT_PROVIDER = Pattern.compile(".*::default(_[^:]*)?::[^:]*$");
 
     private final String stack;
@@ -63,7 +62,7 @@ final class Checkpoint {
             var state = new LinkedHashMap<String, Object>();
             JsonObject rawOutputs = object(resource, "outputs");
             rawOutputs.entrySet().forEach(e -> state.put(e.getKey(), value(e.getValue(), where + " " + e.getKey())));
-            if (type.equals(ROOT_STACK)) {
+            if (type.equals(EngineResource.ROOT_STACK)) {
                 outputs = new GuardedMap(state);
                 rawOutputs.entrySet().stream().filter(e -> isSecret(e.getValue())).forEach(e -> secretOutputs.add(e.getKey()));
                 continue;

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * "default" or "default_6_83_0") is none here, as in the offline preview, where it is never registered.
  */
 record EngineResource(String stack, String project, String urn, MockResource resource, Optional<MockResource> provider) {
+    /** The stack's own resource, whose outputs are the stack's exports. */
+    static final String ROOT_STACK = "pulumi:pulumi:Stack";
     private static final Pattern DEFAULT_PROVIDER = Pattern.compile("default(_.*)?");
 
     /** What Analyze is handed: the inputs, before AWS computes anything. */

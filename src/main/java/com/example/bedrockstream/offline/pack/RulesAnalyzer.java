@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.pack;
 
+import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.rules.Finding;
 import com.example.bedrockstream.offline.rules.InputRule;
@@ -47,8 +48,6 @@ import java.util.function.Supplier;
  * engine's log ({@link PackLog}), which the CLI shows among the stack's diagnostics.
  */
 final class RulesAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
-    private static final String ROOT_STACK = "pulumi:pulumi:Stack";
-
     private final Map<String, String> env;
     private final PackLog log;
     private final SecretTexts secrets = new SecretTexts();
@@ -121,7 +120,7 @@ final class RulesAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
             return;
         }
         config = configured;
-        configured.loweredLines().forEach(line -> report(line));
+        configured.loweredLines().forEach(this::report);
         answer(response, Empty::getDefaultInstance);
     }
 
@@ -137,7 +136,7 @@ final class RulesAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
             for (PackPolicy policy : PackPolicies.ALL) {
                 Optional<PlanRule> rule = policy.rule().filter(r -> r.scope() == Scope.RESOURCE)
                         .filter(r -> mayConcern(r, request.getType()));
-                if (rule.isEmpty() || config.level(policy.name()) == EnforcementLevel.DISABLED) {
+                if (rule.isEmpty() || diagnostics.config().level(policy.name()) == EnforcementLevel.DISABLED) {
                     continue;
                 }
                 Judgement judgement = Judgement.of(rule.get(), alone, finding -> finding.resourceType()
@@ -176,7 +175,7 @@ final class RulesAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
                 resources.add(EngineResource.inStack(resource, Optional.ofNullable(inputs.get(resource.getUrn())),
                         secrets));
                 urns.put(StackAnalysis.key(resource.getType(), resource.getName()), resource.getUrn());
-                if (resource.getType().equals(ROOT_STACK)) {
+                if (resource.getType().equals(EngineResource.ROOT_STACK)) {
                     resource.getProperties().getFieldsMap().forEach((name, value) -> {
                         if (EngineValues.isSecret(value)) {
                             secretOutputs.add(name);
@@ -189,13 +188,15 @@ final class RulesAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
             }
             String stack = resources.get(0).stack();
             String project = resources.get(0).project();
-            Map<String, Object> outputs = resources.stream().filter(r -> r.resource().type().equals(ROOT_STACK))
-                    .map(r -> r.resource().state()).findFirst().orElse(Map.of());
-            var run = new OfflineRun(stack, resources.stream().map(EngineResource::resource)
-                    .filter(r -> !r.type().equals(ROOT_STACK)).toList(), outputs, secretOutputs, List.of());
+            // The root stack resource's outputs are the stack's exports; offline it is no resource of the run.
+            var models = resources.stream().map(EngineResource::resource).toList();
+            Map<String, Object> outputs = models.stream().filter(r -> r.type().equals(EngineResource.ROOT_STACK))
+                    .map(MockResource::state).findFirst().orElse(Map.of());
+            var run = new OfflineRun(stack, models.stream().filter(r -> !r.type().equals(EngineResource.ROOT_STACK))
+                    .toList(), outputs, secretOutputs, List.of());
             BackendStacks.Reading others = early.filter(e -> e.project().equals(project) && e.stack().equals(stack))
                     .map(e -> e.others().join()).orElseGet(() -> BackendStacks.others(env, project, stack, secrets));
-            var analysis = new StackAnalysis(run, urns, others, config, new Diagnostics(config, secrets)).run();
+            var analysis = new StackAnalysis(run, urns, others, new Diagnostics(config, secrets)).run();
             var lines = new ArrayList<String>();
             lines.add("stack " + stack + ", " + run.resources().size() + " resources");
             String resourceRules = "resource rules (" + Scope.RESOURCE.meaning() + "): " + analyzed.get()

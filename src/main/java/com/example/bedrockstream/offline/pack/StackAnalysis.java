@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * @param urns      this stack's resources' URNs, by {@link #key}
  * @param others    the other stacks, or why they were not read
  */
-record StackAnalysis(OfflineRun stack, Map<String, String> urns, BackendStacks.Reading others, PackConfig config,
+record StackAnalysis(OfflineRun stack, Map<String, String> urns, BackendStacks.Reading others,
                      Diagnostics diagnostics) {
 
     record Outcome(List<AnalyzeDiagnostic> diagnostics, List<String> report) {
@@ -41,9 +41,10 @@ record StackAnalysis(OfflineRun stack, Map<String, String> urns, BackendStacks.R
         List<OfflineRun> runs = new ArrayList<>(List.of(stack));
         if (others instanceof BackendStacks.Found read) {
             runs.addAll(read.runs());
-            report.add("every stack: " + stack.stack() + " as the engine hands it over, " + (read.runs().isEmpty() ? "no other stack"
-                    : read.runs().stream().map(OfflineRun::stack).collect(Collectors.joining(", "))) + " as deployed in "
-                    + read.backend());
+            String deployed = read.runs().isEmpty() ? "no other stack"
+                    : read.runs().stream().map(OfflineRun::stack).collect(Collectors.joining(", "));
+            report.add("every stack: " + stack.stack() + " as the engine hands it over, " + deployed
+                    + " as deployed in " + read.backend());
         } else if (others instanceof BackendStacks.NotRead notRead) {
             report.add("every stack: only " + stack.stack() + " is read, " + notRead.why() + "; the offline preview"
                     + " checks across every stack file");
@@ -54,8 +55,9 @@ record StackAnalysis(OfflineRun stack, Map<String, String> urns, BackendStacks.R
             var paths = PathCheck.run(runs);
             report.addAll(paths.report());
             for (PathCheck.Broken broken : paths.broken()) {
-                String urn = broken.stack().equals(stack.stack()) ? urns.getOrDefault(key(broken.type(), broken.name()), "")
-                        : "";
+                // A broken path of another stack's caller is this stack's doing: it is reported on the stack.
+                String urn = broken.stack().equals(stack.stack())
+                        ? urns.getOrDefault(key(broken.type(), broken.name()), "") : "";
                 diagnostics.of(broken.policy(), PackPolicies.named(broken.policy()).orElseThrow().description(),
                         broken.path() + ", hop " + broken.hop().hop().label() + " (" + broken.hop().hop().meaning()
                                 + "): " + broken.hop().failure().orElseThrow(), urn).ifPresent(found::add);
@@ -73,7 +75,7 @@ record StackAnalysis(OfflineRun stack, Map<String, String> urns, BackendStacks.R
         int judged = 0;
         for (PackPolicy policy : PackPolicies.ALL) {
             Optional<PlanRule> rule = policy.rule().filter(r -> r.scope() == scope);
-            if (rule.isEmpty() || config.level(policy.name()) == EnforcementLevel.DISABLED) {
+            if (rule.isEmpty() || diagnostics.config().level(policy.name()) == EnforcementLevel.DISABLED) {
                 continue;
             }
             Judgement judgement = Judgement.of(rule.get(), plan, f -> f.stack().equals(stack.stack()));

@@ -29,6 +29,7 @@ import pulumirpc.EngineOuterClass.LogSeverity;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -208,6 +209,37 @@ class PolicyPackTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aHopThatReadsAValueNotKnownYetIsNotJudgedAndTheOthersAre(@TempDir Path backend) throws Exception {
+        List<OfflineRun> runs = PathRuns.committed();
+        FileBackend.write(backend, runs, true);
+        // The hub's Lambda endpoint policy, at a preview where it is built from an ARN not known yet.
+        OfflineRun hub = runs.get(1);
+        var resources = hub.resources().stream().map(r -> r.type().equals(AwsTypes.ENDPOINT)
+                && String.valueOf(r.inputs().get("serviceName")).endsWith(".lambda") ? withPolicy(r, EngineValues.UNKNOWN)
+                : r).toList();
+        hub = new OfflineRun(hub.stack(), resources, hub.outputs(), hub.secretOutputs(), hub.errors());
+        try (var server = new PackServer(FileBackend.env(backend, true))) {
+            var found = new ArrayList<AnalyzeDiagnostic>();
+            EngineRequests.analyzeEach(hub).forEach(r -> found.addAll(server.pack.analyze(r).getDiagnosticsList()));
+            found.addAll(server.pack.analyzeStack(EngineRequests.analyzeStack(hub)).getDiagnosticsList());
+
+            assertEquals(List.of(), summary(found), server.stderr());
+            assertTrue(server.stderr().contains("app-use1 function app-use1-app-invoker: proven 1 dns, 2 route, 3 sg,"
+                    + " 4 sts, 5 trust, 7 invoke, 8 ml-net, 9 bedrock, 10 models; not judged 6 lambda (needs ec2/VpcEndpoint"
+                    + " app-use1-lambda policy, known only once AWS has created what it depends on)"), server.stderr());
+        }
+    }
+
+    private static MockResource withPolicy(MockResource endpoint, String policy) {
+        var inputs = new LinkedHashMap<>(endpoint.inputs());
+        var state = new LinkedHashMap<>(endpoint.state());
+        inputs.put("policy", policy);
+        state.put("policy", policy);
+        return new MockResource(endpoint.type(), endpoint.name(), inputs, state, endpoint.provider(),
+                endpoint.pluginVersion(), endpoint.dependsOn(), endpoint.ignoreChanges());
     }
 
     @Test
