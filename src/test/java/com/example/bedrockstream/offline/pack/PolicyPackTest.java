@@ -27,6 +27,7 @@ import pulumirpc.EngineOuterClass.LogRequest;
 import pulumirpc.EngineOuterClass.LogSeverity;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -308,6 +309,21 @@ class PolicyPackTest {
                 assertTrue(server.stderr().contains("path:caller, path:notebook-user: no hop checked, every path crosses"
                         + " stacks and no other stack was read; the offline preview proves them"), server.stderr());
             }
+        }
+    }
+
+    @Test
+    void withoutPulumiBackendUrlTheBackendOfPulumiLoginIsRead(@TempDir Path dir) throws Exception {
+        Path backend = Files.createDirectories(dir.resolve("state"));
+        FileBackend.write(backend, PathRuns.committed(), true);
+        Path home = Files.createDirectories(dir.resolve("pulumi-home"));
+        Files.writeString(home.resolve("credentials.json"), "{\"current\": \"file://" + backend + "\", \"accounts\": {}}");
+        try (var server = new PackServer(Map.of("HOME", dir.toString(), "PULUMI_HOME", home.toString(),
+                "PULUMI_CONFIG_PASSPHRASE", FileBackend.PASSPHRASE))) {
+            server.pack.analyzeStack(EngineRequests.analyzeStack(PathRuns.committed().get(0)));
+
+            assertTrue(server.stderr().contains("every stack: ml-use1 as the engine hands it over, app-apse1, app-use1 as"
+                    + " deployed in file://" + backend + "\n"), server.stderr());
         }
     }
 
