@@ -265,6 +265,31 @@ class WorkflowsTest {
         assertEquals(parsed, uses, "every uses: is on a line of its own, where the pin is checked");
     }
 
+    /**
+     * Each `pulumi preview` and `pulumi up` runs the project's policy pack: the launcher in the checkout, which runs
+     * the jar the job downloads, through a CLI that runs an executable as a pack (3.255.0 or newer).
+     */
+    @Test
+    void everyStackJobRunsThePolicyPackFromTheBuiltProgram() throws IOException {
+        Path launcher = Path.of("policy-pack", "bedrock-stream-policy");
+        assertTrue(Files.isExecutable(launcher), launcher + " is executable");
+        assertTrue(Files.readString(launcher).contains("target/bedrock-stream.jar"), launcher + " runs the packaged program");
+        for (String file : List.of(PULL_REQUEST, DEPLOY)) {
+            Workflow workflow = Workflow.load(file);
+            String version = String.valueOf(map(workflow.root().get("env"), file + ": env").get("PULUMI_VERSION"));
+            int[] parts = Stream.of(version.split("\\.")).mapToInt(Integer::parseInt).toArray();
+            assertTrue(parts[0] > 3 || parts[0] == 3 && parts[1] >= 255, file + ": CLI " + version + " cannot run an"
+                    + " executable policy pack (3.255.0 or newer can)");
+            List<String> uploaded = String.valueOf(with(step(workflow.job("build"), "actions/upload-artifact"))
+                    .get("path")).lines().map(String::trim).toList();
+            assertTrue(uploaded.containsAll(List.of("target/bedrock-stream.jar", "target/lib/")), file + ": " + uploaded);
+            for (StackJob job : stackJobs(workflow)) {
+                assertEquals(launcher.toString(), with(step(job.job(), PULUMI_ACTION)).get("policyPacks"),
+                        file + ": " + job.id() + " runs the policy pack");
+            }
+        }
+    }
+
     @Test
     void everyJobHasATimeout() {
         for (String file : List.of(PULL_REQUEST, DEPLOY)) {

@@ -45,6 +45,10 @@ final class AwsLimits {
             return RuleSource.awsApi("IAM and STS quotas: role inline policy size, aggregate");
         }
 
+        public Scope scope() {
+            return Scope.STACK;
+        }
+
         public Stream<Finding> check(Plan plan) {
             var found = new ArrayList<Finding>();
             for (OfflineRun run : plan.runs().stream().filter(OfflineRun::succeeded).toList()) {

@@ -91,7 +91,7 @@ final class CheckovRules {
                             .filter(s -> PolicyJson.allows(s) && PolicyJson.strings(s.get("Action")).contains("*"))
                             .map(s -> "policy statement " + Perimeter.sid(s) + " allows Action \"*\"")),
             new ResourceRule(id("CKV_AWS_23"), "every security group and security group rule has a description",
-                    source("CKV_AWS_23"), Set.of(AwsTypes.SECURITY_GROUP,
+                    source("CKV_AWS_23"), Scope.RESOURCE, Set.of(AwsTypes.SECURITY_GROUP,
                     AwsTypes.INGRESS_RULE,
                     AwsTypes.EGRESS_RULE, AwsTypes.SECURITY_GROUP_RULE),
                     (run, group) -> Stream.concat(
@@ -102,10 +102,10 @@ final class CheckovRules {
             ResourceRule.of(id("CKV_AWS_130"), "subnets assign no public IP (the stacks have no public subnet)",
                     source("CKV_AWS_130"), AwsTypes.SUBNET, (run, subnet) -> subnet.input("mapPublicIpOnLaunch")
                             .filter(Boolean.TRUE::equals).map(v -> "mapPublicIpOnLaunch = true").stream()),
-            ResourceRule.of(id("CKV2_AWS_11"), "every VPC has flow logs, the record of the private path's traffic",
+            ResourceRule.ofStack(id("CKV2_AWS_11"), "every VPC has flow logs, the record of the private path's traffic",
                     source("CKV2_AWS_11"), VPC, (run, vpc) -> attached(run, vpc, AwsTypes.FLOW_LOG, r -> true)
                             ? Stream.empty() : Stream.of("no flow log records this VPC")),
-            ResourceRule.of(id("CKV2_AWS_12"), "every VPC's default security group is managed and admits and sends nothing",
+            ResourceRule.ofStack(id("CKV2_AWS_12"), "every VPC's default security group is managed and admits and sends nothing",
                     source("CKV2_AWS_12"), VPC, (run, vpc) -> attached(run, vpc, AwsTypes.DEFAULT_SECURITY_GROUP,
                             group -> !group.input("ingress").filter(Inputs::present).isPresent()
                                     && !group.input("egress").filter(Inputs::present).isPresent())
@@ -132,30 +132,30 @@ final class CheckovRules {
             required("CKV_AWS_35", "trails encrypt their log files with a customer-managed key", TRAIL, "kmsKeyId", null),
             required("CKV_AWS_67", "trails record every region, where a spoke or an intruder may act", TRAIL,
                     "isMultiRegionTrail", "true"),
-            ResourceRule.of(id("CKV2_AWS_6"), "every S3 bucket has a public access block", source("CKV2_AWS_6"), BUCKET,
+            ResourceRule.ofStack(id("CKV2_AWS_6"), "every S3 bucket has a public access block", source("CKV2_AWS_6"), BUCKET,
                     (run, bucket) -> companion(run, bucket, PUBLIC_ACCESS_BLOCK, r -> true) ? Stream.empty()
                             : Stream.of("no public access block names this bucket")),
             required("CKV_AWS_53", "public access blocks block public ACLs", PUBLIC_ACCESS_BLOCK, "blockPublicAcls", "true"),
             required("CKV_AWS_54", "public access blocks block public policies", PUBLIC_ACCESS_BLOCK, "blockPublicPolicy", "true"),
             required("CKV_AWS_55", "public access blocks ignore public ACLs", PUBLIC_ACCESS_BLOCK, "ignorePublicAcls", "true"),
             required("CKV_AWS_56", "public access blocks restrict public buckets", PUBLIC_ACCESS_BLOCK, "restrictPublicBuckets", "true"),
-            ResourceRule.of(id("CKV_AWS_21"), "every S3 bucket is versioned, so an overwritten or deleted object can be"
+            ResourceRule.ofStack(id("CKV_AWS_21"), "every S3 bucket is versioned, so an overwritten or deleted object can be"
                             + " recovered", source("CKV_AWS_21"), BUCKET,
                     (run, bucket) -> companion(run, bucket, AwsTypes.BUCKET_VERSIONING_V2,
                             v -> "Enabled".equals(v.input("versioningConfiguration.status").orElse(null))) ? Stream.empty()
                             : Stream.of("no versioning with status Enabled names this bucket")),
-            ResourceRule.of(id("CKV_AWS_145"), "every S3 bucket encrypts new objects with KMS by default", source("CKV_AWS_145"),
+            ResourceRule.ofStack(id("CKV_AWS_145"), "every S3 bucket encrypts new objects with KMS by default", source("CKV_AWS_145"),
                     BUCKET, (run, bucket) -> companion(run, bucket,
                             AwsTypes.BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2,
                             sse -> Inputs.values(sse.inputs(), "rules[].applyServerSideEncryptionByDefault.sseAlgorithm", "")
                                     .values().stream().anyMatch(a -> Set.of("aws:kms", "aws:kms:dsse").contains(String.valueOf(a))))
                             ? Stream.empty() : Stream.of("no default encryption with aws:kms names this bucket")),
-            ResourceRule.of(id("CKV2_AWS_61"), "every S3 bucket has a lifecycle configuration, so its objects expire",
+            ResourceRule.ofStack(id("CKV2_AWS_61"), "every S3 bucket has a lifecycle configuration, so its objects expire",
                     source("CKV2_AWS_61"), BUCKET, (run, bucket) -> companion(run, bucket,
                             AwsTypes.BUCKET_LIFECYCLE_CONFIGURATION_V2,
                             lifecycle -> Inputs.values(lifecycle.inputs(), "rules[].status", "").containsValue("Enabled"))
                             ? Stream.empty() : Stream.of("no lifecycle configuration with an enabled rule names this bucket")),
-            ResourceRule.of(id("CKV2_AWS_65"), "S3 buckets have ACLs disabled: the bucket owner owns every object",
+            ResourceRule.ofStack(id("CKV2_AWS_65"), "S3 buckets have ACLs disabled: the bucket owner owns every object",
                     source("CKV2_AWS_65"), BUCKET, (run, bucket) -> companion(run, bucket,
                             AwsTypes.BUCKET_OWNERSHIP_CONTROLS,
                             controls -> "BucketOwnerEnforced".equals(controls.input("rule.objectOwnership").orElse(null)))

@@ -19,6 +19,10 @@ public record InputRule(RuleSource source, String type, String input, Check chec
         return MockResource.shortType(type) + " " + input + " is " + check.expectation();
     }
 
+    public Scope scope() {
+        return Scope.RESOURCE;
+    }
+
     public Stream<Finding> check(Plan plan) {
         return plan.resources().filter(placed -> placed.resource().type().equals(type))
                 .flatMap(placed -> Inputs.values(placed.resource().inputs(), input, "").entrySet().stream()

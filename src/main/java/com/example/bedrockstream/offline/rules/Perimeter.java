@@ -39,11 +39,11 @@ final class Perimeter {
 
     static final ResourceRule NO_INTERNET_RESOURCES = new ResourceRule("design:no-internet-resources",
             "no internet gateway, NAT gateway or public IP exists in any stack", RuleSource.design("§3 no path to or from the internet"),
-            PUBLIC_TYPES, (run, resource) -> Stream.of("this resource type is not allowed"));
+            Scope.RESOURCE, PUBLIC_TYPES, (run, resource) -> Stream.of("this resource type is not allowed"));
 
     static final ResourceRule NO_OPEN_CIDR = new ResourceRule("design:no-open-cidr",
             "no security group admits or sends to 0.0.0.0/0 or ::/0, on any port (covers Checkov CKV_AWS_24, 25, 260, 277, 382)",
-            RuleSource.design("§3 security groups admit known CIDRs only"), CIDR_INPUTS.keySet(),
+            RuleSource.design("§3 security groups admit known CIDRs only"), Scope.RESOURCE, CIDR_INPUTS.keySet(),
             (run, resource) -> CIDR_INPUTS.get(resource.type()).stream()
                     .flatMap(input -> Inputs.values(resource.inputs(), input, "").entrySet().stream())
                     .filter(cidr -> String.valueOf(cidr.getValue()).endsWith("/0"))
@@ -77,6 +77,10 @@ final class Perimeter {
             return RuleSource.design("§2 routes across the Transit Gateway peering");
         }
 
+        public Scope scope() {
+            return Scope.DEPLOYMENT;
+        }
+
         public Stream<Finding> check(Plan plan) {
             record Block(OfflineRun run, MockResource vpc, Cidr cidr) {
             }
@@ -100,7 +104,7 @@ final class Perimeter {
     };
 
     /** Audit (issue 13): what the trail's bucket holds must never cross the network in clear. */
-    static final ResourceRule BUCKET_TLS_ONLY = ResourceRule.of("design:bucket-tls-only",
+    static final ResourceRule BUCKET_TLS_ONLY = ResourceRule.ofStack("design:bucket-tls-only",
             "every S3 bucket's policy denies every request without TLS (aws:SecureTransport false) on the bucket and its objects",
             RuleSource.design("§3 every layer says no by default; AWS Security Hub S3.5"), AwsTypes.BUCKET_V2,
             (run, bucket) -> {
@@ -133,7 +137,7 @@ final class Perimeter {
      * notebook's own VPC. Without those endpoints the policy's aws:SourceVpce names endpoints that do not exist, or
      * the names resolve to the public endpoints, and nobody can open the notebook at all.
      */
-    static final ResourceRule NOTEBOOK_PRIVATE_ACCESS = ResourceRule.of("design:notebook-private-access",
+    static final ResourceRule NOTEBOOK_PRIVATE_ACCESS = ResourceRule.ofStack("design:notebook-private-access",
             "a stack exporting a notebook user policy has, in each notebook's VPC, that region's sagemaker.api, notebook"
                     + " and logs endpoints with private DNS on",
             RuleSource.design("§3 notebook users reach Jupyter only through the VPC's own SageMaker API and notebook"

@@ -7,8 +7,9 @@ import java.util.stream.Stream;
  * saying what it requires, and the source it restates. Every rule has a failing fixture in the tests
  * ({@code RuleFixtures}) and passes on the committed stacks.
  *
- * <p>To add a rule: implement it here or as a {@link ResourceRule} or {@link InputRule}, list it in
- * {@link PlanRules#ALL}, and add its fixture; the catalogue test fails until both exist.
+ * <p>To add a rule: implement it here or as a {@link ResourceRule} or {@link InputRule}, declare its {@link Scope},
+ * list it in {@link PlanRules#ALL}, and add its fixture; the catalogue test fails until both exist, and when the rule
+ * reads more than its scope. The offline preview and the policy pack run the same rules.
  */
 public interface PlanRule {
     /** Stable and unique: the source kind's prefix, then a name ("checkov:CKV_AWS_117", "design:no-open-cidr"). */
@@ -18,6 +19,9 @@ public interface PlanRule {
     String message();
 
     RuleSource source();
+
+    /** What the rule must see to judge: a rule that reads more than one resource and its provider says so here. */
+    Scope scope();
 
     Stream<Finding> check(Plan plan);
 }

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.rules;
 
+import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.path.PathRuns;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.TestFactory;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,6 +54,37 @@ class RuleCatalogTest {
             assertTrue(PlanRules.check(fixture).stream().anyMatch(f -> f.ruleId().equals(rule.id())),
                     rule.id() + " is not run by PlanRules.check");
         }));
+    }
+
+    /**
+     * The policy pack runs a rule on what its scope says it needs: a resource alone with its provider (before the
+     * resource is created), or one stack. Judged that way, each rule finds what it finds in the whole plan, on the
+     * committed stacks and on its fixture; a rule that reads more than it declares finds something else.
+     */
+    @TestFactory
+    Stream<DynamicTest> eachRuleJudgesWithNoMoreThanItsScope() {
+        return PlanRules.ALL.stream().filter(rule -> rule.scope() != Scope.DEPLOYMENT).map(rule -> dynamicTest(
+                rule.scope() + " " + rule.id(), () -> {
+                    for (Plan plan : List.of(new Plan(PathRuns.committed()), RuleFixtures.of(rule).orElseThrow())) {
+                        assertEquals(lines(rule.check(plan)), lines(withinScope(rule, plan)),
+                                rule.id() + " judged on " + rule.scope().meaning());
+                    }
+                }));
+    }
+
+    private static Stream<Finding> withinScope(PlanRule rule, Plan plan) {
+        var runs = plan.runs().stream().filter(OfflineRun::succeeded);
+        return switch (rule.scope()) {
+            case RESOURCE -> runs.flatMap(run -> run.resources().stream().flatMap(resource -> rule
+                    .check(Plan.alone(run.stack(), resource, run.explicitProvider(resource)))
+                    .filter(f -> f.resourceType().equals(resource.type()) && f.resourceName().equals(resource.name()))));
+            case STACK -> runs.flatMap(run -> rule.check(Plan.of(run)));
+            case DEPLOYMENT -> rule.check(plan);
+        };
+    }
+
+    private static List<String> lines(Stream<Finding> findings) {
+        return findings.map(Finding::line).sorted().toList();
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * A failing fixture for every rule: the committed stacks with one thing changed so that the rule must report it.
  * Input rules get theirs from their check's violating sample; every other rule is listed here by id.
  */
-final class RuleFixtures {
+public final class RuleFixtures {
     private RuleFixtures() {
     }
 
@@ -102,7 +102,7 @@ final class RuleFixtures {
     }
 
     /** The fixture of a rule: the plan it must find fault with. */
-    static Optional<Plan> of(PlanRule rule) {
+    public static Optional<Plan> of(PlanRule rule) {
         if (rule instanceof InputRule input) {
             return Optional.of(set(input.type(), input.input(), input.check().violatingSample()));
         }
