@@ -69,6 +69,7 @@ class Scenario:
     def __init__(self, repo: Path, bin_dir: Path, work: Path):
         self.repo, self.bin_dir, self.work = repo, bin_dir, work
         self.project = work / "project"
+        self.pack = repo / "policy-pack" / "bedrock-stream-policy"
         self.cloud = work / "cloud"
         self.passphrase = "e2e " + secrets.token_hex(8)
         self.external_id = secrets.token_hex(24)
@@ -108,8 +109,10 @@ class Scenario:
             env.pop(key, None)
         return env
 
-    def pulumi(self, stack, *args, account=APP_ACCOUNT, passphrase=None):
-        command = ["pulumi", *args, "--non-interactive"] + (["--stack", stack] if stack else [])
+    def pulumi(self, stack, *args, account=APP_ACCOUNT, passphrase=None, pack=True):
+        """Runs the CLI as a user would; every preview and up with the policy pack, as the README says."""
+        with_pack = ["--policy-pack", str(self.pack)] if pack and args[0] in ("preview", "up") else []
+        command = ["pulumi", *args, *with_pack, "--non-interactive"] + (["--stack", stack] if stack else [])
         started = time.monotonic()
         run = subprocess.run(command, cwd=self.project, env=self.env(account, passphrase), text=True,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -235,9 +238,11 @@ class Scenario:
         self.check("3 rebuild", "./mvnw -DskipTests clean package, Lambda artifacts rebuilt", build.returncode == 0,
                    build.stdout)
         for stack in self.order:
+            bare = self.pulumi(stack, "preview", "--expect-no-changes", account=self.account_of(stack), pack=False)
             result = self.pulumi(stack, "preview", "--expect-no-changes", "--diff", account=self.account_of(stack))
-            self.check("3 no changes", f"{stack}: preview --expect-no-changes after the rebuild", result.ok,
-                       result.out)
+            self.timings[stack].update({"bare preview": bare.seconds, "pack preview": result.seconds})
+            self.check("3 no changes", f"{stack}: preview --expect-no-changes after the rebuild, without and with "
+                                       f"the policy pack", bare.ok and result.ok, bare.out + result.out)
 
     def step4_secrets(self):
         for stack in self.order:
@@ -331,6 +336,24 @@ class Scenario:
         self.check("6 one key", f"{ml}: the change applies and leaves nothing to do", up.ok and again.ok,
                    up.out + again.out)
 
+    def step8_policy_pack(self):
+        """The pack where users run Pulumi: a mandatory rule stops a preview, an advisory one is shown and passes."""
+        spoke = next(s for s in self.order if self.role(s) == "app-spoke" and s != EXTRA_SPOKE)
+        taken = re.search(r"bedrock-stream:vpcCidr:\s*(\S+)", (self.project / f"Pulumi.{spoke}.yaml").read_text())[1]
+        cases = [("vpcCidr", taken, False, "design:distinct-vpc-blocks", f"the block of {spoke}, {taken}"),
+                 ("appFunctionReservedConcurrency", "0", True, "checkov:CKV_AWS_115", "no concurrency cap")]
+        for key, value, passes, rule, what in cases:
+            original = self.pulumi(EXTRA_SPOKE, "config", "get", key).out.strip()
+            self.pulumi(EXTRA_SPOKE, "config", "set", key, value)
+            preview = self.pulumi(EXTRA_SPOKE, "preview")
+            shown = f"{rule}" in preview.out and (" advisory" in preview.out if passes else " mandatory" in preview.out)
+            self.check("8 policy pack", f"{EXTRA_SPOKE} with {key} = {what}: preview "
+                                        f"{'passes, showing' if passes else 'is refused by'} {rule}",
+                       preview.ok == passes and shown, preview.out[-4000:])
+            self.pulumi(EXTRA_SPOKE, "config", "set", key, original)
+        again = self.pulumi(EXTRA_SPOKE, "preview", "--expect-no-changes")
+        self.check("8 policy pack", f"{EXTRA_SPOKE}: its stack file restored, nothing to do", again.ok, again.out)
+
     def step7_destroy(self):
         others = [s for s in self.order if s != EXTRA_SPOKE]
         before = {s: self.export(s) for s in others}
@@ -368,13 +391,16 @@ class Scenario:
             self.step4_secrets()
             self.step5_bad_input()
             self.step6_one_key()
+            self.step8_policy_pack()
         self.step7_destroy()
 
     def report_timings(self):
-        print("\ne2e: wall time per stack (s): offline preview run | pulumi preview | pulumi up")
+        columns = ("offline", "preview", "up", "bare preview", "pack preview")
+        print("\ne2e: wall time per stack (s): offline preview run | pulumi preview | pulumi up | no-change preview "
+              "without | with the policy pack")
         for stack in self.order:
             t = self.timings.get(stack, {})
-            print(f"  {stack:<10} {t.get('offline', 0):6.1f} | {t.get('preview', 0):6.1f} | {t.get('up', 0):6.1f}")
+            print(f"  {stack:<10} " + " | ".join(f"{t.get(c, 0):6.1f}" for c in columns))
         print(f"  offline preview of all stacks, JVM included: {self.offline_seconds:.1f} s")
 
 
