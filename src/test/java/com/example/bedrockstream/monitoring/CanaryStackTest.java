@@ -61,7 +61,7 @@ class CanaryStackTest {
         assertTrue(schedule.input("target.deadLetterConfig").isEmpty(), "a lost run is a missing datapoint, not a DLQ message");
 
         var input = JsonParser.parseString(schedule.string("target.input")).getAsJsonObject();
-        assertEquals(JsonParser.parseString("{\"canary\":true,\"modelId\":\"anthropic.claude-3-haiku-20240307-v1:0\","
+        assertEquals(JsonParser.parseString("{\"canary\":true,\"modelId\":\"us.anthropic.claude-haiku-4-5-20251001-v1:0\","
                 + "\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"Reply with the single word OK.\"}]}],"
                 + "\"inferenceConfig\":{\"maxTokens\":5}}"), input);
 
