@@ -1,6 +1,9 @@
 package com.example.bedrockstream.ci;
 
 import com.example.bedrockstream.compute.LambdaArtifacts;
+import com.example.bedrockstream.deployroles.DeployRoles;
+import com.example.bedrockstream.notebook.Notebook;
+import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.StackFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,7 +76,7 @@ class WorkflowsTest {
     /** A job that runs the Pulumi action, with the stack it names and how it reaches the cloud. */
     private record StackJob(String id, Map<String, Object> job, String command, String stack, String roleVariable) {
         static StackJob of(String id, Map<String, Object> job) {
-            Map<String, Object> pulumi = with(step(job, PULUMI_ACTION));
+            Map<String, Object> pulumi = with(commandStep(job));
             Map<String, Object> aws = with(step(job, AWS_CREDENTIALS_ACTION));
             String stackName = String.valueOf(pulumi.get("stack-name"));
             return new StackJob(id, job, String.valueOf(pulumi.get("command")),
@@ -83,9 +88,19 @@ class WorkflowsTest {
         }
     }
 
+    /** The jobs that run a Pulumi command on a stack; the action without a command only installs the CLI. */
     private static List<StackJob> stackJobs(Workflow workflow) {
-        return workflow.jobs().entrySet().stream().filter(e -> usesAction(e.getValue(), PULUMI_ACTION))
+        return workflow.jobs().entrySet().stream().filter(e -> steps(e.getValue()).stream().anyMatch(WorkflowsTest::runsPulumiCommand))
                 .map(e -> StackJob.of(e.getKey(), e.getValue())).toList();
+    }
+
+    private static boolean runsPulumiCommand(Map<String, Object> step) {
+        return String.valueOf(step.get("uses")).startsWith(PULUMI_ACTION + "@") && with(step).containsKey("command");
+    }
+
+    private static Map<String, Object> commandStep(Map<String, Object> job) {
+        return steps(job).stream().filter(WorkflowsTest::runsPulumiCommand).findFirst()
+                .orElseThrow(() -> new AssertionError("no Pulumi command in " + job.get("name")));
     }
 
     @Test
@@ -178,8 +193,7 @@ class WorkflowsTest {
                 if (usesAction(job, AWS_CREDENTIALS_ACTION)) {
                     expected.put("id-token", "write");
                 }
-                if (usesAction(job, PULUMI_ACTION) && Boolean.TRUE.equals(with(step(job, PULUMI_ACTION))
-                        .get("comment-on-pr"))) {
+                if (steps(job).stream().anyMatch(s -> runsPulumiCommand(s) && Boolean.TRUE.equals(with(s).get("comment-on-pr")))) {
                     expected.put("pull-requests", "write");
                 }
                 assertEquals(expected, new TreeMap<>(map(job.get("permissions"), file + ": " + id + " permissions")),
@@ -266,6 +280,30 @@ class WorkflowsTest {
     }
 
     @Test
+    void everyStackJobInstallsTheExplicitProvidersPluginsBeforeItsCommand() {
+        var versions = new TreeSet<String>();
+        DeployRoles.plans(new StackFiles(Path.of("").toAbsolutePath())).forEach(run -> run.resources().stream()
+                .filter(r -> r.type().equals(MockResource.PROVIDER_TYPE)).forEach(r -> r.pluginVersion().ifPresent(versions::add)));
+        // The SDK's own plugin is the program's, which the CLI installs before the program starts.
+        versions.remove(com.pulumi.aws.Utilities.getVersion());
+        assertEquals(Set.of(Notebook.PROVIDER_PLUGIN_VERSION), versions, "the explicit providers' other plugin versions");
+        for (String file : List.of(PULL_REQUEST, DEPLOY)) {
+            for (StackJob job : stackJobs(Workflow.load(file))) {
+                var steps = steps(job.job());
+                int command = steps.indexOf(commandStep(job.job()));
+                int cli = indexOf(steps, s -> String.valueOf(s.get("uses")).startsWith(PULUMI_ACTION + "@") && !runsPulumiCommand(s));
+                assertTrue(cli >= 0 && cli < command, file + ": " + job.id() + " installs the Pulumi CLI before its command");
+                assertEquals("${{ env.PULUMI_VERSION }}", with(steps.get(cli)).get("pulumi-version"), file + ": " + job.id());
+                for (String version : versions) {
+                    int plugin = indexOf(steps, s -> ("pulumi plugin install resource aws " + version).equals(run(s).trim()));
+                    assertTrue(plugin > cli && plugin < command, file + ": " + job.id() + " installs plugin aws " + version
+                            + " after the CLI and before " + job.command() + ", not in the middle of it");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyJobHasATimeout() {
         for (String file : List.of(PULL_REQUEST, DEPLOY)) {
             Workflow.load(file).jobs().forEach((id, job) -> {
@@ -294,8 +332,9 @@ class WorkflowsTest {
             for (StackJob job : stackJobs(workflow)) {
                 assertEquals(upload.get("name"), with(step(job.job(), "actions/download-artifact")).get("name"),
                         file + ": " + job.id() + " deploys what the build uploaded");
-                steps(job.job()).stream().filter(s -> s.containsKey("run")).forEach(s ->
-                        fail(file + ": " + job.id() + " builds nothing itself: " + s.get("run")));
+                steps(job.job()).stream().filter(s -> s.containsKey("run"))
+                        .filter(s -> !String.valueOf(s.get("run")).startsWith("pulumi plugin install "))
+                        .forEach(s -> fail(file + ": " + job.id() + " builds nothing itself: " + s.get("run")));
             }
             Map<String, Object> java = with(step(build, "actions/setup-java"));
             Map<String, Object> node = with(step(build, "actions/setup-node"));
@@ -382,6 +421,15 @@ class WorkflowsTest {
                 .filter(s -> String.valueOf(s.get("uses")).startsWith(key + "@") || key.equals(s.get("id"))
                         || key.equals(s.get("name")))
                 .findFirst().orElseThrow(() -> new AssertionError("no step " + key + " in " + job.get("name")));
+    }
+
+    private static int indexOf(List<Map<String, Object>> steps, Predicate<Map<String, Object>> test) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (test.test(steps.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Map<String, Object> with(Map<String, Object> step) {
