@@ -255,7 +255,11 @@ class AppHubStackTest {
         assertEquals(List.of(INVOKER_ROLE_ARN), Policies.statement(policy, "AssumeMlInvokerRole").resources());
         var logs = Policies.statement(policy, "WriteNotebookLogs");
         assertTrue(logs.actions().stream().allMatch(a -> a.startsWith("logs:")));
-        assertTrue(logs.resources().stream().allMatch(r -> r.contains(":log-group:/aws/sagemaker/NotebookInstances")));
+        assertEquals(List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
+                logs.actions());
+        // The group as AWS authorises CreateLogGroup and DescribeLogStreams, which covers its streams.
+        assertEquals(List.of("arn:aws:logs:us-east-1:" + ACCOUNT + ":log-group:/aws/sagemaker/NotebookInstances:*"),
+                logs.resources());
     }
 
     @Test
