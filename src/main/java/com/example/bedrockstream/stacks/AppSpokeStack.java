@@ -76,6 +76,7 @@ public final class AppSpokeStack {
                 .put(SpokeOutputs.PEERING_ATTACHMENT_ID, link.peeringAttachmentId())
                 .put(SpokeOutputs.APP_FUNCTION_NAMES,
                         Callers.listOf(callers.appFunction().map(PrivateFunction::functionName)))
+                .put(SpokeOutputs.ALLOWED_MODEL_IDS, hub.get(HubOutputs.ALLOWED_MODEL_IDS))
                 .put(SpokeOutputs.NOTEBOOK_NAMES, Callers.listOf(callers.notebook().map(Notebook::notebookName)))
                 .put(NotebookAccessOutputs.USER_POLICY_ARNS, callers.notebookUserPolicyArns())
                 .put(NotebookAccessOutputs.USER_POLICY_NAMES, callers.notebookUserPolicyNames())
