@@ -6,6 +6,8 @@ import com.example.bedrockstream.offline.OfflineEngine;
 import com.example.bedrockstream.offline.OfflinePreview;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.StackFiles;
+import com.example.bedrockstream.policy.PolicyDocument;
+import com.example.bedrockstream.verify.VerifyPermissions;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParser;
 
@@ -60,9 +62,16 @@ public final class DeployRoles {
             }
         }
         var out = new LinkedHashMap<String, String>();
-        out.put("ml-deployer.json", pretty(DeployerPolicy.of(mlAccount, ml).toJson()));
-        out.put("app-deployer.json", pretty(DeployerPolicy.of(appAccount, app).toJson()));
+        out.put("ml-deployer.json", pretty(withVerify(DeployerPolicy.of(mlAccount, ml), mlAccount, ml).toJson()));
+        out.put("app-deployer.json", pretty(withVerify(DeployerPolicy.of(appAccount, app), appAccount, app).toJson()));
         return out;
+    }
+
+    /** The workflows' verify jobs run with the deploy role after `up` (verify/). */
+    private static PolicyDocument withVerify(PolicyDocument deployer, String accountId, List<OfflineRun> runs) {
+        var statements = new ArrayList<>(deployer.statements());
+        statements.addAll(VerifyPermissions.of(accountId, runs));
+        return new PolicyDocument(statements);
     }
 
     /** Every stack file's plan, in deploy order, as the offline preview makes them. */

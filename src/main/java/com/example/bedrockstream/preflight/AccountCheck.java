@@ -5,7 +5,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import java.util.List;
 
 /** The credentials belong to the account the stack file names: every other answer would be about another account. */
-final class AccountCheck implements PreflightCheck {
+public final class AccountCheck implements PreflightCheck {
     static final String NAME = "account";
 
     @Override

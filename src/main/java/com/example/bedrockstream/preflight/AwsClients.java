@@ -9,13 +9,13 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
-import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -42,49 +42,62 @@ public final class AwsClients {
     }
 
     public StsClient sts(String region) {
-        return build(StsClient.builder(), "sts", region);
+        return build(StsClient.builder(), "sts", region, http);
     }
 
     public LambdaClient lambda(String region) {
-        return build(LambdaClient.builder(), "lambda", region);
+        return build(LambdaClient.builder(), "lambda", region, http);
+    }
+
+    /**
+     * For synchronous invocations: Lambda answers only when the function returns, so the socket must wait as long
+     * as the function may run ({@code answerWithin}) rather than the client's default 30 s.
+     */
+    public LambdaClient lambda(String region, Duration answerWithin) {
+        return build(LambdaClient.builder(), "lambda", region,
+                UrlConnectionHttpClient.builder().socketTimeout(answerWithin).build());
     }
 
     public BedrockClient bedrock(String region) {
-        return build(BedrockClient.builder(), "bedrock", region);
+        return build(BedrockClient.builder(), "bedrock", region, http);
     }
 
     /** IAM is global: its one endpoint is signed for aws-global. */
     public IamClient iam() {
-        return build(IamClient.builder(), "iam", Region.AWS_GLOBAL.id());
+        return build(IamClient.builder(), "iam", Region.AWS_GLOBAL.id(), http);
     }
 
     public Ec2Client ec2(String region) {
-        return build(Ec2Client.builder(), "ec2", region);
+        return build(Ec2Client.builder(), "ec2", region, http);
     }
 
-    public CloudWatchClient cloudWatch(String region) {
-        return build(CloudWatchClient.builder(), "monitoring", region);
+    /** CloudWatch through its JSON protocol (SignedJsonCall says why not the SDK's client). */
+    public SignedJsonCall cloudWatch(String region) {
+        return json("monitoring", "https://monitoring." + region + ".amazonaws.com", "GraniteServiceVersion20100801",
+                region, "1.0");
     }
 
     SignedJsonCall serviceQuotas(String region) {
         return json("servicequotas", "https://servicequotas." + region + ".amazonaws.com", "ServiceQuotasV20190624",
-                region);
+                region, "1.1");
     }
 
     SignedJsonCall sageMaker(String region) {
-        return json("sagemaker", "https://api.sagemaker." + region + ".amazonaws.com", "SageMaker", region);
+        return json("sagemaker", "https://api.sagemaker." + region + ".amazonaws.com", "SageMaker", region, "1.1");
     }
 
-    private SignedJsonCall json(String service, String awsEndpoint, String targetPrefix, String region) {
+    private SignedJsonCall json(String service, String awsEndpoint, String targetPrefix, String region,
+                                String jsonVersion) {
         return new SignedJsonCall(http, credentials, headers, endpoints.getOrDefault(service, URI.create(awsEndpoint)),
-                service, targetPrefix, region);
+                service, targetPrefix, region, jsonVersion);
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, String service,
-                                                                                        String region) {
+                                                                                        String region,
+                                                                                        SdkHttpClient client) {
         var override = ClientOverrideConfiguration.builder();
         headers.forEach(override::putHeader);
-        builder.region(Region.of(region)).credentialsProvider(credentials).httpClient(http)
+        builder.region(Region.of(region)).credentialsProvider(credentials).httpClient(client)
                 .overrideConfiguration(override.build());
         var endpoint = endpoints.get(service);
         if (endpoint != null) {

@@ -19,10 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * A read call to an AWS JSON-protocol API (awsJson1_1) signed with the SDK's own SigV4 signer: for the services this
- * project has no SDK module of (Service Quotas, SageMaker), two read operations do not warrant one.
+ * A call to an AWS JSON-protocol API (awsJson1_0 or awsJson1_1) signed with the SDK's own SigV4 signer: for the
+ * services this project has no SDK module of (Service Quotas, SageMaker), two read operations do not warrant one; and
+ * for CloudWatch, whose SDK client speaks only Smithy RPC v2 CBOR, which moto's server (the tests' emulator) does
+ * not (getmoto/moto#9195), while CloudWatch also serves the JSON protocol that boto3 and the AWS CLI use.
  */
-final class SignedJsonCall {
+public final class SignedJsonCall {
     private final SdkHttpClient http;
     private final AwsCredentialsProvider credentials;
     private final Map<String, String> headers;
@@ -30,9 +32,11 @@ final class SignedJsonCall {
     private final String signingName;
     private final String targetPrefix;
     private final String region;
+    /** "1.0" or "1.1": each service speaks one. */
+    private final String jsonVersion;
 
     SignedJsonCall(SdkHttpClient http, AwsCredentialsProvider credentials, Map<String, String> headers, URI endpoint,
-                   String signingName, String targetPrefix, String region) {
+                   String signingName, String targetPrefix, String region, String jsonVersion) {
         this.http = http;
         this.credentials = credentials;
         this.headers = headers;
@@ -40,13 +44,14 @@ final class SignedJsonCall {
         this.signingName = signingName;
         this.targetPrefix = targetPrefix;
         this.region = region;
+        this.jsonVersion = jsonVersion;
     }
 
     /** Calls {@code operation} with {@code body}; an error answer becomes an {@link AwsCallException}. */
-    JsonObject call(String operation, JsonObject body) {
+    public JsonObject call(String operation, JsonObject body) {
         byte[] payload = body.toString().getBytes(StandardCharsets.UTF_8);
         var builder = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint)
-                .putHeader("Content-Type", "application/x-amz-json-1.1")
+                .putHeader("Content-Type", "application/x-amz-json-" + jsonVersion)
                 .putHeader("X-Amz-Target", targetPrefix + "." + operation);
         headers.forEach(builder::putHeader);
         var signed = AwsV4HttpSigner.create().sign(r -> r
@@ -81,7 +86,7 @@ final class SignedJsonCall {
     }
 
     /** An AWS error answer: its code (e.g. AccessDeniedException) and message. */
-    static final class AwsCallException extends RuntimeException {
+    public static final class AwsCallException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String code;
 
@@ -90,7 +95,7 @@ final class SignedJsonCall {
             this.code = code;
         }
 
-        String code() {
+        public String code() {
             return code;
         }
     }

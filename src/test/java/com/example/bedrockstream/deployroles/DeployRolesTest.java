@@ -1,9 +1,12 @@
 package com.example.bedrockstream.deployroles;
 
+import com.example.bedrockstream.Policies;
 import com.example.bedrockstream.Stacks;
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.policy.PolicyDocument;
+import com.example.bedrockstream.policy.PolicySizes;
 import com.example.bedrockstream.policy.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,8 +106,32 @@ class DeployRolesTest {
     @Test
     void eachFitsAnInlineRolePolicy() {
         // A managed policy holds 6,144 characters, too few for the application deployer; an inline one 10,240.
-        for (var policy : List.of(ml, app)) {
-            assertTrue(policy.iamSize() <= 10_240, "size " + policy.iamSize());
+        for (var document : DeployRoles.documents(Stacks.files()).entrySet()) {
+            int size = PolicySizes.iamCharacters(document.getValue());
+            assertTrue(size <= 10_240, document.getKey() + " size " + size);
         }
+    }
+
+    @Test
+    void verifyMayInvokeTheApplicationLambdasAndTestTheAlarmsByNameOnly() {
+        var documents = DeployRoles.documents(Stacks.files());
+        String appDocument = documents.get("app-deployer.json");
+        String mlDocument = documents.get("ml-deployer.json");
+        var streams = Policies.statement(appDocument, "VerifyAfterUpStreams");
+        assertEquals(List.of("lambda:InvokeFunction"), streams.actions());
+        assertEquals(List.of("arn:aws:lambda:*:" + APP_ACCOUNT + ":function:app-apse1-app-invoker",
+                "arn:aws:lambda:*:" + APP_ACCOUNT + ":function:app-use1-app-invoker"), streams.resources());
+        assertTrue(Policies.parse(mlDocument).stream().noneMatch(s -> s.actions().contains("lambda:InvokeFunction")),
+                "verify streams through the ML function from the application account, never invokes it directly");
+
+        var notifies = Policies.statement(mlDocument, "VerifyAfterUpNotifies");
+        assertEquals(List.of("cloudwatch:DescribeAlarms", "cloudwatch:SetAlarmState", "cloudwatch:DescribeAlarmHistory"),
+                notifies.actions());
+        var mlAlarms = plans.stream().filter(r -> r.stack().startsWith("ml-"))
+                .flatMap(r -> r.ofType(AwsTypes.METRIC_ALARM).stream())
+                .map(a -> "arn:aws:cloudwatch:*:444455556666:alarm:" + a.string("name")).sorted().toList();
+        assertEquals(mlAlarms, notifies.resources());
+        // The committed application stacks run no canary, so they have no alarm to test.
+        assertTrue(Policies.parse(appDocument).stream().noneMatch(s -> s.sid().equals("VerifyAfterUpNotifies")));
     }
 }
