@@ -43,7 +43,8 @@ final class AlarmNotification {
         if (alarms.isEmpty()) {
             return Hop.skip(NAME, "Pulumi." + planned.stack() + ".yaml defines no alarm"
                     + (planned.config().common().role() == Role.ML ? " (alarmsEnabled is false)"
-                    : " (canaryEnabled is false, or alarmsEnabled): the ML stack's verify proves its alarm topic"));
+                    : " (an application stack's only alarm is its canary's: canaryEnabled or alarmsEnabled is off);"
+                    + " the ML stack's verify proves that alarm topics deliver"));
         }
         String alarm = alarms.get(0);
         String hop = NAME + " " + alarm;
