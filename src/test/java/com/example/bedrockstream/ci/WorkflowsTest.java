@@ -5,6 +5,7 @@ import com.example.bedrockstream.deployroles.DeployRoles;
 import com.example.bedrockstream.notebook.Notebook;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.StackFiles;
+import com.example.bedrockstream.verify.Verify;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -303,6 +304,79 @@ class WorkflowsTest {
         }
     }
 
+    /** The jobs that run the verify command, by id. */
+    private static Map<String, Map<String, Object>> verifyJobs(Workflow workflow) {
+        var jobs = new LinkedHashMap<String, Map<String, Object>>();
+        workflow.jobs().forEach((id, job) -> {
+            if (steps(job).stream().anyMatch(s -> run(s).contains(Verify.class.getName()))) {
+                jobs.put(id, job);
+            }
+        });
+        return jobs;
+    }
+
+    @Test
+    void everyUpEndsWithAVerifyOfTheSameStackWithTheSameRoleAndEnvironment() {
+        Workflow deploy = Workflow.load(DEPLOY);
+        var verifies = verifyJobs(deploy);
+        var ups = stackJobs(deploy);
+        assertEquals(ups.size(), verifies.size(), "one verify job per up job, the ML stack's included: " + verifies.keySet());
+        for (StackJob up : ups) {
+            var found = verifies.entrySet().stream().filter(v -> needs(v.getValue()).contains(up.id())).toList();
+            assertEquals(1, found.size(), up.id() + " is verified once: " + verifies.keySet());
+            String id = found.get(0).getKey();
+            Map<String, Object> verify = found.get(0).getValue();
+            assertEquals(up.stack(), map(step(verify, "Verify").get("env"), id + " env").get("STACK"), id);
+            assertEquals(up.job().get("if"), verify.get("if"), id + " runs when its up runs");
+            assertEquals(up.job().get("environment"), verify.get("environment"),
+                    id + ": the deploy role trusts only the up job's environment");
+            assertEquals(up.roleVariable(), with(step(verify, AWS_CREDENTIALS_ACTION)).get("role-to-assume"), id);
+            // The spokes' verify takes its matrix from the build's list, like their up.
+            assertEquals(up.isSpokeMatrix() ? Set.of("build", up.id()) : Set.of(up.id()), Set.copyOf(needs(verify)), id);
+            if (up.isSpokeMatrix()) {
+                var strategy = map(verify.get("strategy"), id + " strategy");
+                assertEquals(SPOKES_MATRIX, map(strategy.get("matrix"), "matrix").get("stack"), id);
+                assertEquals(false, strategy.get("fail-fast"), id + ": regions are proven independently");
+            }
+            var steps = steps(verify);
+            int cli = indexOf(steps, s -> String.valueOf(s.get("uses")).startsWith(PULUMI_ACTION + "@"));
+            assertTrue(cli >= 0 && cli < steps.indexOf(step(verify, "Verify")), id + " installs the CLI first");
+            assertFalse(with(steps.get(cli)).containsKey("command"), id + " changes no stack");
+            assertEquals(upload(deploy), with(step(verify, "actions/download-artifact")).get("name"),
+                    id + " runs the program the build made");
+        }
+        assertTrue(deploy.jobs().values().stream().flatMap(j -> needs(j).stream()).noneMatch(verifies::containsKey),
+                "the verify jobs end the workflow: nothing waits for them");
+        assertEquals(Map.of(), verifyJobs(Workflow.load(PULL_REQUEST)), "a pull request deploys nothing to verify");
+    }
+
+    @Test
+    void theVerifyStepReadsTheStacksOutputsAndItsExitCodeFailsTheJob(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path pulumi = bin.resolve("pulumi");
+        Files.writeString(pulumi, "#!/bin/sh\necho \"pulumi $*\" >> calls.txt\n"
+                + "if [ \"$1\" = stack ]; then echo '{\"hubRegion\": \"us-east-1\"}'; fi\n");
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"java $*\" >> calls.txt\ncat outputs.json >> calls.txt\n"
+                + "echo 'FAIL  stream app-use1-app-invoker amazon.nova-lite-v1:0: ...'\nexit 4\n");
+        assertTrue(pulumi.toFile().setExecutable(true) && java.toFile().setExecutable(true));
+        for (var verify : verifyJobs(Workflow.load(DEPLOY)).entrySet()) {
+            var step = step(verify.getValue(), "Verify");
+            String stack = String.valueOf(map(step.get("env"), "env").get("STACK")).replace("${{ matrix.stack }}", "app-apse1");
+            for (String backend : List.of("", "s3://state-bucket?region=us-east-1")) {
+                Files.deleteIfExists(dir.resolve("calls.txt"));
+                var result = runStep(run(step), dir, Map.of("PATH", bin + ":" + System.getenv("PATH"), "ORG", "acme",
+                        "BACKEND_URL", backend, "STACK", stack));
+                assertEquals(4, result.exitCode(), verify.getKey() + ": verify's exit code is the job's: " + result.log());
+                assertTrue(result.log().contains("FAIL  stream"), "the log names the hop");
+                assertEquals(List.of(backend.isEmpty() ? "pulumi login" : "pulumi login " + backend,
+                        "pulumi stack output --json --stack acme/" + stack,
+                        "java -cp target/bedrock-stream.jar " + Verify.class.getName() + " " + stack + " --outputs outputs.json",
+                        "{\"hubRegion\": \"us-east-1\"}"), Files.readAllLines(dir.resolve("calls.txt")), verify.getKey());
+            }
+        }
+    }
+
     @Test
     void everyJobHasATimeout() {
         for (String file : List.of(PULL_REQUEST, DEPLOY)) {
@@ -421,6 +495,10 @@ class WorkflowsTest {
                 .filter(s -> String.valueOf(s.get("uses")).startsWith(key + "@") || key.equals(s.get("id"))
                         || key.equals(s.get("name")))
                 .findFirst().orElseThrow(() -> new AssertionError("no step " + key + " in " + job.get("name")));
+    }
+
+    private static Object upload(Workflow workflow) {
+        return with(step(workflow.job("build"), "actions/upload-artifact")).get("name");
     }
 
     private static int indexOf(List<Map<String, Object>> steps, Predicate<Map<String, Object>> test) {
