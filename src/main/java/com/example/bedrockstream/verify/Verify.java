@@ -101,8 +101,9 @@ public final class Verify implements Callable<Integer> {
                     + ".yaml deploys to " + planned.region(), fix));
             return;
         }
-        hops.add(Hop.pass("outputs", deployed.functions().size() + " Application Lambda(s) " + deployed.functions()
-                + ", " + deployed.models().size() + " allowed model(s), " + deployed.region()));
+        hops.add(Hop.pass("outputs", planned.config().common().role() == Role.ML ? "the ML stack in " + deployed.region()
+                : deployed.functions().size() + " Application Lambda(s) " + deployed.functions() + ", "
+                + deployed.models().size() + " allowed model(s), " + deployed.region()));
 
         var account = new AccountCheck().run(planned, aws).get(0);
         hops.add(account.passed() ? Hop.pass(account.check(), account.detail())

@@ -323,6 +323,7 @@ class VerifyTest {
         String alarm = alarm("ml-use1", ML_ACCOUNT);
         var outcome = verify(ML_ACCOUNT, json(outputs("ml-use1")), "ml-use1");
         assertEquals(0, outcome.exit(), outcome.text());
+        assertTrue(outcome.text().contains("pass  outputs: the ML stack in us-east-1\n"), outcome.text());
         assertTrue(outcome.text().contains("pass  alarm notification " + alarm + ": CloudWatch notified "
                 + topic("ml-use1", ML_ACCOUNT, "us-east-1") + " ("), outcome.text());
         assertEquals("3 hop(s), 0 failed: ml-use1 works as deployed", outcome.lines().get(outcome.lines().size() - 1));
