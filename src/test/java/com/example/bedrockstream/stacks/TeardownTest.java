@@ -7,6 +7,7 @@ import com.example.bedrockstream.offline.OfflineRun;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ class TeardownTest {
         int functions = 0;
         for (OfflineRun run : List.of(chain.ml(), chain.hub(), chain.spoke())) {
             for (MockResource function : run.ofType(AwsTypes.FUNCTION)) {
-                var held = new java.util.ArrayList<Object>(function.list("vpcConfig.subnetIds"));
+                var held = new ArrayList<Object>(function.list("vpcConfig.subnetIds"));
                 held.addAll(function.list("vpcConfig.securityGroupIds"));
                 assertFalse(held.isEmpty(), function.name() + " runs in a VPC");
                 for (Object id : held) {

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -132,7 +133,7 @@ final class AlarmHistoryStub implements AutoCloseable {
         var array = new JsonArray();
         var ordered = new ArrayList<>(items);
         if (request.has("ScanBy") && request.get("ScanBy").getAsString().equals("TimestampDescending")) {
-            java.util.Collections.reverse(ordered);
+            Collections.reverse(ordered);
         }
         ordered.forEach(array::add);
         var answer = new JsonObject();
