@@ -25,14 +25,7 @@ public final class Program {
     }
 
     public static void run(Context ctx, LambdaArtifacts artifacts) {
-        StackConfig config = StackConfigParser.parse(ctx.stackName(), EngineConfigKeys.all(),
-                fullKey -> {
-                    int colon = fullKey.indexOf(':');
-                    return ctx.config(fullKey.substring(0, colon)).get(fullKey.substring(colon + 1));
-                },
-                // The public Config API cannot tell a secret value from a plain one; the deployment can.
-                fullKey -> DeploymentInternal.getInstance().isConfigSecret(fullKey),
-                UpstreamStack::read);
+        StackConfig config = config(ctx);
         var common = config.common();
         var zoneProblems = EndpointZones.problems(common, common.role().endpointServiceNames(config),
                 Program::offeredZones);
@@ -40,6 +33,18 @@ public final class Program {
             throw new ConfigurationException(common.stack(), zoneProblems);
         }
         common.role().compose(ctx, config, artifacts);
+    }
+
+    /** The stack's config, parsed and checked as the program sees it; the preflight reads a stack through it too. */
+    public static StackConfig config(Context ctx) {
+        return StackConfigParser.parse(ctx.stackName(), EngineConfigKeys.all(),
+                fullKey -> {
+                    int colon = fullKey.indexOf(':');
+                    return ctx.config(fullKey.substring(0, colon)).get(fullKey.substring(colon + 1));
+                },
+                // The public Config API cannot tell a secret value from a plain one; the deployment can.
+                fullKey -> DeploymentInternal.getInstance().isConfigSecret(fullKey),
+                UpstreamStack::read);
     }
 
     /**

@@ -44,6 +44,11 @@ import java.util.Optional;
  * A multi-region CloudTrail trail of the account's management events and of the given functions' invocations, with
  * log file validation, into a private, versioned bucket encrypted with a key of its own. The key and the bucket admit
  * CloudTrail for this trail only; the bucket refuses every request without TLS.
+ *
+ * <p>The log files are audit records, which must outlive the stack: {@code destroy} deletes the trail but leaves the
+ * bucket with every setting that protects it (public access block, ownership, versioning, encryption, lifecycle,
+ * policy) and the key with its alias, without which the files could no longer be read. Deleting them is a deliberate
+ * step of its own (README, "Deploy and tear down").
  */
 public final class AuditTrail extends ComponentResource {
     /** Where CloudTrail writes, with no key prefix: every log and digest file. */
@@ -56,32 +61,32 @@ public final class AuditTrail extends ComponentResource {
 
     public AuditTrail(String name, AuditTrailArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("audit", AuditTrail.class), name, options);
-        var child = CustomResourceOptions.builder().parent(this).build();
+        var kept = CustomResourceOptions.builder().parent(this).retainOnDelete(true).build();
         String trailArn = TrailPolicies.trailArn(args.region(), args.accountId(), args.trailName());
 
         var key = CustomerManagedKey.create(name + "-trail", "Encrypts the log files of CloudTrail trail " + args.trailName(),
-                TrailPolicies.key(args.accountId(), args.region(), trailArn), Optional.of(args.keyAlias()), this);
+                TrailPolicies.key(args.accountId(), args.region(), trailArn), Optional.of(args.keyAlias()), this, true);
 
         var bucket = new BucketV2(name, BucketV2Args.builder()
                 .bucket(args.bucketName())
                 .tags(Map.of("Name", args.bucketName()))
-                .build(), child);
+                .build(), kept);
         var publicAccess = new BucketPublicAccessBlock(name, BucketPublicAccessBlockArgs.builder()
                 .bucket(bucket.id())
                 .blockPublicAcls(true)
                 .blockPublicPolicy(true)
                 .ignorePublicAcls(true)
                 .restrictPublicBuckets(true)
-                .build(), child);
+                .build(), kept);
         // ACLs off: every object belongs to the bucket owner, whatever the writer asks for.
         new BucketOwnershipControls(name, BucketOwnershipControlsArgs.builder()
                 .bucket(bucket.id())
                 .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), child);
+                .build(), kept);
         var versioning = new BucketVersioningV2(name, BucketVersioningV2Args.builder()
                 .bucket(bucket.id())
                 .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), child);
+                .build(), kept);
         new BucketServerSideEncryptionConfigurationV2(name, BucketServerSideEncryptionConfigurationV2Args.builder()
                 .bucket(bucket.id())
                 .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
@@ -91,16 +96,16 @@ public final class AuditTrail extends ComponentResource {
                                         .kmsMasterKeyId(key.arn())
                                         .build())
                         .build())
-                .build(), child);
+                .build(), kept);
         new BucketLifecycleConfigurationV2(name, BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucket.id())
                 .rules(lifecycle(args))
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(versioning).build());
+                .build(), CustomResourceOptions.builder().parent(this).retainOnDelete(true).dependsOn(versioning).build());
         // S3 refuses a policy change while the public access block is being applied.
         var policy = new BucketPolicy(name, BucketPolicyArgs.builder()
                 .bucket(bucket.id())
                 .policy(TrailPolicies.bucket(args.bucketName(), args.accountId(), trailArn).toJson())
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(publicAccess).build());
+                .build(), CustomResourceOptions.builder().parent(this).retainOnDelete(true).dependsOn(publicAccess).build());
 
         // CloudTrail checks at creation that the bucket policy lets it write.
         var trail = new Trail(name, TrailArgs.builder()

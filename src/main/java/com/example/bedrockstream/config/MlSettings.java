@@ -6,6 +6,7 @@ import java.util.List;
  * The ML account stack: who may assume the invoker role, which models the function may call, and its limits.
  *
  * @param invokerPrincipalPrefix application-account role names that may assume the invoker role start with this
+ * @param canaryModel            one of the allowed models: the one canaries and samples call
  * @param allowedStsEndpointIds  when not empty, the invoker role may only be assumed through these STS endpoints
  */
 public record MlSettings(
@@ -13,6 +14,7 @@ public record MlSettings(
         String invokerPrincipalPrefix,
         SecretString externalId,
         List<ModelId> allowedModels,
+        ModelId canaryModel,
         int invokerSessionSeconds,
         List<String> allowedStsEndpointIds,
         FunctionLimits function) {

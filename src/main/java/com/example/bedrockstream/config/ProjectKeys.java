@@ -17,6 +17,7 @@ public final class ProjectKeys {
     public static final Map<String, Optional<String>> DECLARED = declared(
             "role", null, "accountId", null, "vpcCidr", null, "availabilityZones", null, "logRetentionDays", "90",
             "appAccountId", "", "invokerPrincipalPrefix", "", "externalId", "", "allowedModelIds", "[]",
+            "canaryModelId", "",
             "invokerSessionSeconds", "3600", "allowedStsEndpointIds", "[]", "functionMemoryMb", "512",
             "functionTimeoutSeconds", "300", "functionReservedConcurrency", "20", "maxRequestBytes", "6291456",
             "maxOutputTokens", "4096", "mlStack", "", "hubStack", "", "appFunctionEnabled", "true",

@@ -218,6 +218,7 @@ public final class StackConfigParser {
                 "an IAM role-name prefix of 1 to 32 characters from [A-Za-z0-9+=,.@_-], no '*' (e.g. bedrock-app-)");
         var externalId = externalId(in);
         var models = models(in, region);
+        var canaryModel = canaryModel(in, models);
         // AWS would refuse an oversized policy mid-deployment, after part of the stack exists.
         models.ifPresent(m -> accountId.filter(a -> !region.isEmpty())
                 .flatMap(a -> PolicyLimits.allowedModelsProblem(m, region, a))
@@ -240,7 +241,7 @@ public final class StackConfigParser {
             return Optional.empty();
         }
         return Optional.of(new MlSettings(appAccount.get(), prefix.get(), externalId.get(), models.get(),
-                session.get(), stsEndpoints.get(), new MlSettings.FunctionLimits(memory.get(), timeout.get(),
+                canaryModel.get(), session.get(), stsEndpoints.get(), new MlSettings.FunctionLimits(memory.get(), timeout.get(),
                 concurrency.get(), maxRequest.get(), maxTokens.get())));
     }
 
@@ -334,6 +335,27 @@ public final class StackConfigParser {
             }
         }
         return models.size() == ids.get().size() ? Optional.of(List.copyOf(models)) : Optional.empty();
+    }
+
+    /** Named rather than "the first allowed": reordering the list must not move every region's canary. */
+    private static Optional<ModelId> canaryModel(ConfigReader in, Optional<List<ModelId>> models) {
+        String key = "canaryModelId";
+        // Read even when the allow-list is invalid: the key is still the ML stack's, not an unused one.
+        var value = in.raw(key);
+        if (models.isEmpty()) {
+            return Optional.empty();
+        }
+        var ids = models.get().stream().map(ModelId::id).toList();
+        String expected = "one of allowedModelIds " + ids;
+        if (value.isEmpty()) {
+            in.problem(key, ConfigProblem.MISSING, expected);
+            return Optional.empty();
+        }
+        var model = models.get().stream().filter(m -> m.id().equals(value.get())).findFirst();
+        if (model.isEmpty()) {
+            in.badValue(key, value.get(), expected);
+        }
+        return model;
     }
 
     private static Optional<CallerSettings> callers(ConfigReader in, Optional<Cidr> vpcCidr) {

@@ -46,6 +46,8 @@ public final class HubOutputs {
             StackOutput.string("invokePrincipalPrefix", "recipe: the role-name prefix a caller role needs");
     public static final StackOutput<List<String>> ALLOWED_MODEL_IDS =
             StackOutput.stringList("invokeModelIds", "recipe: the model and inference-profile ids the ML function accepts");
+    public static final StackOutput<String> CANARY_MODEL_ID =
+            StackOutput.string("invokeCanaryModelId", "recipe: the allowed model canaries and samples call");
     public static final StackOutput<String> INVOKE_FUNCTION_ARN =
             StackOutput.string("invokeFunctionArn", "recipe: the ML function to call with InvokeWithResponseStream");
     public static final StackOutput<String> INVOKE_ROLE_ARN =
@@ -67,6 +69,6 @@ public final class HubOutputs {
             ROUTE_TABLE_IDS, TRANSIT_GATEWAY_ID, TRANSIT_GATEWAY_ASN, TRANSIT_GATEWAY_ROUTE_TABLE_ID,
             ENDPOINT_SECURITY_GROUP_ID, STS_ENDPOINT_ID, LAMBDA_ENDPOINT_ID, STS_ZONE_ID, STS_ZONE_NAME, LAMBDA_ZONE_ID,
             LAMBDA_ZONE_NAME, APP_FUNCTION_NAME, NOTEBOOK_NAME, ML_VPC_CIDR, INVOKER_PRINCIPAL_PREFIX, ALLOWED_MODEL_IDS,
-            INVOKE_FUNCTION_ARN, INVOKE_ROLE_ARN, INVOKE_EXTERNAL_ID, INVOKE_STS_URL, INVOKE_REGION, AUDIT_TRAIL,
+            CANARY_MODEL_ID, INVOKE_FUNCTION_ARN, INVOKE_ROLE_ARN, INVOKE_EXTERNAL_ID, INVOKE_STS_URL, INVOKE_REGION, AUDIT_TRAIL,
             DNS_QUERY_LOG_GROUP), NotebookAccessOutputs.ALL.stream()).<StackOutput<?>>map(o -> o).toList();
 }

@@ -29,6 +29,8 @@ public final class MlOutputs {
             StackOutput.string("mlVpcCidr", "ML VPC CIDR, which application VPCs must not overlap");
     public static final StackOutput<List<String>> ALLOWED_MODEL_IDS =
             StackOutput.stringList("allowedModelIds", "model and inference-profile ids the ML function accepts");
+    public static final StackOutput<String> CANARY_MODEL_ID =
+            StackOutput.string("canaryModelId", "the allowed model canaries and samples call");
 
     // Audit (issue 13)
     public static final StackOutput<String> AUDIT_TRAIL =
@@ -40,6 +42,6 @@ public final class MlOutputs {
 
     public static final List<StackOutput<?>> ALL = List.of(FUNCTION_NAME, FUNCTION_ARN, INVOKER_ROLE_ARN, EXTERNAL_ID,
             INVOKER_PRINCIPAL_PREFIX, REGION, ACCOUNT_ID, APP_ACCOUNT_ID, BEDROCK_ENDPOINT_ID, VPC_CIDR,
-            ALLOWED_MODEL_IDS,
+            ALLOWED_MODEL_IDS, CANARY_MODEL_ID,
             AUDIT_TRAIL, DNS_QUERY_LOG_GROUP, MODEL_INVOCATION_LOG_GROUP);
 }

@@ -22,6 +22,8 @@ public final class SpokeOutputs {
             StackOutput.string("peeringAttachmentId", "Transit Gateway peering attachment between spoke and hub");
     public static final StackOutput<List<String>> APP_FUNCTION_NAMES =
             StackOutput.stringList("appFunctionNames", "Application Lambdas of the spoke (none when switched off)");
+    public static final StackOutput<List<String>> ALLOWED_MODEL_IDS = StackOutput.stringList("spokeModelIds",
+            "the model and inference-profile ids this region's callers may name (the hub's invokeModelIds)");
     public static final StackOutput<List<String>> NOTEBOOK_NAMES =
             StackOutput.stringList("notebookNames", "SageMaker notebooks of the spoke (none when switched off)");
 
@@ -33,6 +35,6 @@ public final class SpokeOutputs {
 
     public static final List<StackOutput<?>> ALL = Stream.concat(Stream.of(REGION, VPC_ID, VPC_CIDR,
             TRANSIT_GATEWAY_ID, TRANSIT_GATEWAY_ROUTE_TABLE_ID, VPC_ATTACHMENT_ID, PEERING_ATTACHMENT_ID,
-            APP_FUNCTION_NAMES, NOTEBOOK_NAMES, AUDIT_TRAIL, DNS_QUERY_LOG_GROUP), NotebookAccessOutputs.ALL.stream())
+            APP_FUNCTION_NAMES, ALLOWED_MODEL_IDS, NOTEBOOK_NAMES, AUDIT_TRAIL, DNS_QUERY_LOG_GROUP), NotebookAccessOutputs.ALL.stream())
             .<StackOutput<?>>map(o -> o).toList();
 }

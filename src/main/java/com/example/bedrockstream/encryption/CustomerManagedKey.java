@@ -20,7 +20,16 @@ public final class CustomerManagedKey {
 
     public static Key create(String resourceName, String description, PolicyDocument policy, Optional<String> alias,
                              Resource parent) {
-        var child = CustomResourceOptions.builder().parent(parent).build();
+        return create(resourceName, description, policy, alias, parent, false);
+    }
+
+    /**
+     * @param keptOnDestroy whether {@code destroy} leaves the key and its alias in the account, for data that
+     *                      outlives the stack and would be unreadable once the key is deleted
+     */
+    public static Key create(String resourceName, String description, PolicyDocument policy, Optional<String> alias,
+                             Resource parent, boolean keptOnDestroy) {
+        var child = CustomResourceOptions.builder().parent(parent).retainOnDelete(keptOnDestroy).build();
         var key = new Key(resourceName, KeyArgs.builder()
                 .description(description)
                 .enableKeyRotation(true)

@@ -80,11 +80,22 @@ public final class Canary extends ComponentResource {
 
     /**
      * The event of every run: {@code canary: true} tells the Application Lambda to report metrics instead of
-     * returning the text; the rest is an ordinary Converse request, so it suits any allowed model.
+     * returning the text; the rest is {@link #request}.
      */
     public static String input(String modelId) {
         // Built field by field: the text must not change between runs of the program, or every update would
         // replace the schedule's input.
+        var event = new JsonObject();
+        event.addProperty("canary", true);
+        request(modelId).entrySet().forEach(field -> event.add(field.getKey(), field.getValue()));
+        return event.toString();
+    }
+
+    /**
+     * The canary's request to the Application Lambda: an ordinary Converse request with the fixed prompt, so it
+     * suits any allowed model. The verify command sends it as it is, and gets the streamed text back.
+     */
+    public static JsonObject request(String modelId) {
         var text = new JsonObject();
         text.addProperty("text", PROMPT);
         var content = new JsonArray();
@@ -96,11 +107,10 @@ public final class Canary extends ComponentResource {
         messages.add(message);
         var inference = new JsonObject();
         inference.addProperty("maxTokens", MAX_TOKENS);
-        var event = new JsonObject();
-        event.addProperty("canary", true);
-        event.addProperty("modelId", modelId);
-        event.add("messages", messages);
-        event.add("inferenceConfig", inference);
-        return event.toString();
+        var request = new JsonObject();
+        request.addProperty("modelId", modelId);
+        request.add("messages", messages);
+        request.add("inferenceConfig", inference);
+        return request;
     }
 }

@@ -24,7 +24,8 @@ public final class ClientSecurityGroup extends ComponentResource {
                 .vpcId(args.vpcId())
                 .description(args.purpose() + ": HTTPS to its endpoints only")
                 .tags(Map.of("Name", name))
-                .build(), child);
+                .build(), CustomResourceOptions.builder().parent(this)
+                .customTimeouts(LingeringInterfaces.deleteTimeouts()).build());
         args.httpsTargets().securityGroups().forEach((target, groupId) ->
                 httpsTo(name, target, rule -> rule.referencedSecurityGroupId(groupId), child));
         args.httpsTargets().cidrs().forEach((target, cidr) -> httpsTo(name, target, rule -> rule.cidrIpv4(cidr), child));

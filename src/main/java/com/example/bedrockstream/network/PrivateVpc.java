@@ -72,7 +72,8 @@ public final class PrivateVpc extends ComponentResource {
                     .cidrBlock(blocks.get(i))
                     .mapPublicIpOnLaunch(false)
                     .tags(Map.of("Name", name + "-private-" + zone))
-                    .build(), child);
+                    .build(), CustomResourceOptions.builder().parent(this)
+                    .customTimeouts(LingeringInterfaces.deleteTimeouts()).build());
             new RouteTableAssociation(name + "-private-" + zone, RouteTableAssociationArgs.builder()
                     .subnetId(subnet.id())
                     .routeTableId(routeTable.id())

@@ -16,12 +16,12 @@ import java.util.TreeMap;
  * {@code mlStack} or {@code hubStack}), never from role names. A reference to a stack with no stack file, or a
  * cycle, is an error.
  */
-final class DeployOrder {
+public final class DeployOrder {
     private DeployOrder() {
     }
 
     /** Thrown for references the order cannot be built from. */
-    static final class InvalidReferences extends RuntimeException {
+    public static final class InvalidReferences extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         InvalidReferences(String message) {
@@ -30,7 +30,7 @@ final class DeployOrder {
     }
 
     /** Every stack file, each after the stack it reads; otherwise by name. */
-    static List<String> of(StackFiles files) {
+    public static List<String> of(StackFiles files) {
         var reads = new TreeMap<String, Optional<String>>();
         var problems = new ArrayList<String>();
         for (String stack : files.stacks()) {

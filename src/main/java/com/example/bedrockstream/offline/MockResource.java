@@ -2,6 +2,7 @@ package com.example.bedrockstream.offline;
 
 import com.google.gson.Gson;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param pluginVersion   the {@code version} resource option, empty when not set
  * @param dependsOn       names of the resources in its {@code dependsOn} option
  * @param ignoreChanges   its {@code ignoreChanges} option
+ * @param retainOnDelete  its {@code retainOnDelete} option: {@code destroy} leaves it in the account
+ * @param deleteTimeout   the delete time of its {@code customTimeouts} option, empty for the provider's default
  */
 public record MockResource(
         String type,
@@ -22,9 +25,17 @@ public record MockResource(
         Optional<String> provider,
         Optional<String> pluginVersion,
         List<String> dependsOn,
-        List<String> ignoreChanges) {
+        List<String> ignoreChanges,
+        boolean retainOnDelete,
+        Optional<Duration> deleteTimeout) {
 
     public static final String PROVIDER_TYPE = "pulumi:providers:aws";
+
+    public MockResource(String type, String name, Map<String, Object> inputs, Map<String, Object> state,
+                        Optional<String> provider, Optional<String> pluginVersion, List<String> dependsOn,
+                        List<String> ignoreChanges) {
+        this(type, name, inputs, state, provider, pluginVersion, dependsOn, ignoreChanges, false, Optional.empty());
+    }
 
     public MockResource(String type, String name, Map<String, Object> inputs, Map<String, Object> state,
                         Optional<String> provider, Optional<String> pluginVersion) {

@@ -4,6 +4,7 @@ import com.example.bedrockstream.Program;
 import com.example.bedrockstream.compute.LambdaArtifacts;
 import com.pulumi.Context;
 import com.pulumi.core.internal.Internal;
+import com.pulumi.resources.CustomTimeouts;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceOptions;
 import com.pulumi.resources.ResourceTransformation;
@@ -11,6 +12,7 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.internal.PulumiTestInternal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -68,15 +70,17 @@ public final class OfflineEngine {
     }
 
     /** The resource options the program gave a resource: what the engine sees but the mocks are not told. */
-    private record SeenOptions(Optional<String> version, List<String> dependsOn, List<String> ignoreChanges) {
-        static final SeenOptions NONE = new SeenOptions(Optional.empty(), List.of(), List.of());
+    private record SeenOptions(Optional<String> version, List<String> dependsOn, List<String> ignoreChanges,
+                               boolean retainOnDelete, Optional<Duration> deleteTimeout) {
+        static final SeenOptions NONE = new SeenOptions(Optional.empty(), List.of(), List.of(), false, Optional.empty());
 
         static SeenOptions of(ResourceOptions options) {
             // dependsOn holds resources the program already has, so its value is known when the resource is built.
             List<Resource> dependsOn = Internal.of(options.getDependsOn()).getValueNullable().getNow(null);
             return new SeenOptions(options.getVersion(),
                     dependsOn == null ? List.of() : dependsOn.stream().map(Resource::pulumiResourceName).toList(),
-                    List.copyOf(options.getIgnoreChanges()));
+                    List.copyOf(options.getIgnoreChanges()), options.isRetainOnDelete(),
+                    options.getCustomTimeouts().flatMap(CustomTimeouts::getDelete));
         }
     }
 
@@ -171,7 +175,8 @@ public final class OfflineEngine {
                             r.args().inputs == null ? Map.of() : r.args().inputs,
                             r.state(),
                             Optional.ofNullable(r.args().provider).filter(p -> !p.isEmpty()),
-                            seen.version(), seen.dependsOn(), seen.ignoreChanges());
+                            seen.version(), seen.dependsOn(), seen.ignoreChanges(), seen.retainOnDelete(),
+                            seen.deleteTimeout());
                 }).toList();
             }
             return new OfflineRun(stack, resources, outputs, secretOutputs, errors);

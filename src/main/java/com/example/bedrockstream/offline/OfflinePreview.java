@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
         description = "Preview every stack offline: what `pulumi up` would create, with no AWS account.")
 public final class OfflinePreview implements Callable<Integer> {
     /** Placeholder for the one secret the committed stack files cannot hold. */
-    static final String PLACEHOLDER_EXTERNAL_ID = "offline-preview-placeholder-external-id";
+    public static final String PLACEHOLDER_EXTERNAL_ID = "offline-preview-placeholder-external-id";
 
     @Option(names = "--root", description = "Project directory (default: current directory).")
     Path root = Path.of("");

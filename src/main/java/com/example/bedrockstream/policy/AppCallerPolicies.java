@@ -28,7 +28,7 @@ public final class AppCallerPolicies {
                 Statement.allow("WriteNotebookLogs")
                         .actions("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents",
                                 "logs:DescribeLogStreams")
-                        .resources(notebookLogs, notebookLogs + ":log-stream:*")
+                        .resources(LogGroupArns.group(notebookLogs))
                         .build());
     }
 }

@@ -46,7 +46,7 @@ public final class CommonStatements {
     public static Statement writeLogsTo(String logGroupArn) {
         return Statement.allow("WriteOwnLogs")
                 .actions("logs:CreateLogStream", "logs:PutLogEvents")
-                .resources(logGroupArn + ":log-stream:*")
+                .resources(LogGroupArns.streams(logGroupArn))
                 .build();
     }
 

@@ -15,7 +15,8 @@ public final class FlowLogsPolicies {
      * What AWS documents the delivery role needs (https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-iam-role.html:
      * logs:CreateLogGroup, CreateLogStream, PutLogEvents, DescribeLogGroups, DescribeLogStreams), scoped to the one
      * log group instead of "*". DescribeLogGroups lists groups, so it is authorised against every log group of the
-     * account and region and cannot be narrowed to one; it reveals names and settings, never log events.
+     * account and region and cannot be narrowed to one; it reveals names and settings, never log events. The group
+     * itself is named as AWS authorises CreateLogGroup and DescribeLogStreams ({@link LogGroupArns#group}).
      */
     public static PolicyDocument deliverTo(String logGroupArn) {
         String anyGroup = logGroupArn.substring(0, logGroupArn.indexOf(":log-group:")) + ":log-group:*";
@@ -23,7 +24,7 @@ public final class FlowLogsPolicies {
                 Statement.allow("DeliverFlowLogs")
                         .actions("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents",
                                 "logs:DescribeLogStreams")
-                        .resources(logGroupArn, logGroupArn + ":log-stream:*")
+                        .resources(LogGroupArns.group(logGroupArn))
                         .build(),
                 Statement.allow("FindFlowLogGroup")
                         .actions("logs:DescribeLogGroups")

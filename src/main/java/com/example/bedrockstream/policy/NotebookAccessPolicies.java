@@ -46,7 +46,7 @@ public final class NotebookAccessPolicies {
                 Statement.allow("FindNotebookLogGroup")
                         .principal(account(accountId))
                         .actions("logs:CreateLogGroup", "logs:DescribeLogStreams")
-                        .resources(group)
+                        .resources(LogGroupArns.group(group))
                         .build(),
                 Statement.allow("NotebookStreamsOnly")
                         .principal(account(accountId))

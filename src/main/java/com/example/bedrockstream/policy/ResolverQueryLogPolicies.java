@@ -14,7 +14,7 @@ public final class ResolverQueryLogPolicies {
         return PolicyDocument.of(Statement.allow("DeliverResolverQueryLogs")
                 .principal(Principal.service("delivery.logs.amazonaws.com"))
                 .actions("logs:CreateLogStream", "logs:PutLogEvents")
-                .resources(logGroupArn + ":log-stream:*")
+                .resources(LogGroupArns.streams(logGroupArn))
                 .condition("StringEquals", "aws:SourceAccount", accountId)
                 .condition("ArnLike", "aws:SourceArn", "arn:aws:logs:" + region + ":" + accountId + ":*")
                 .build());

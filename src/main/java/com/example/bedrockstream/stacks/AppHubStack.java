@@ -66,7 +66,7 @@ public final class AppHubStack {
                 vpc.subnetIds(), "Application hub: carries spoke traffic to the hub's endpoints"), null);
 
         var target = new InvokeTarget(region, mlFunctionArn, invokerRoleArn, ml.secret(MlOutputs.EXTERNAL_ID),
-                ml.get(MlOutputs.INVOKER_PRINCIPAL_PREFIX), ml.get(MlOutputs.ALLOWED_MODEL_IDS).get(0));
+                ml.get(MlOutputs.INVOKER_PRINCIPAL_PREFIX), ml.get(MlOutputs.CANARY_MODEL_ID));
         var callers = Callers.create(common, hub.callers(), target, foundation,
                 HttpsTargets.securityGroups(Map.of("endpoints", doors.id())), artifacts, true, true);
         Monitoring.application(common, config.monitoring(), callers.appFunction(), target.sampleModelId());
@@ -98,6 +98,7 @@ public final class AppHubStack {
                 .put(HubOutputs.ML_VPC_CIDR, ml.get(MlOutputs.VPC_CIDR))
                 .put(HubOutputs.INVOKER_PRINCIPAL_PREFIX, target.principalPrefix())
                 .put(HubOutputs.ALLOWED_MODEL_IDS, ml.get(MlOutputs.ALLOWED_MODEL_IDS))
+                .put(HubOutputs.CANARY_MODEL_ID, target.sampleModelId())
                 .put(HubOutputs.INVOKE_FUNCTION_ARN, mlFunctionArn)
                 .put(HubOutputs.INVOKE_ROLE_ARN, invokerRoleArn)
                 .put(HubOutputs.INVOKE_EXTERNAL_ID, target.externalId())

@@ -58,7 +58,7 @@ public final class AppSpokeStack {
 
         var target = new InvokeTarget(hub.get(HubOutputs.INVOKE_REGION), hub.get(HubOutputs.INVOKE_FUNCTION_ARN),
                 hub.get(HubOutputs.INVOKE_ROLE_ARN), hub.secret(HubOutputs.INVOKE_EXTERNAL_ID),
-                hub.get(HubOutputs.INVOKER_PRINCIPAL_PREFIX), hub.get(HubOutputs.ALLOWED_MODEL_IDS).get(0));
+                hub.get(HubOutputs.INVOKER_PRINCIPAL_PREFIX), hub.get(HubOutputs.CANARY_MODEL_ID));
         var callers = Callers.create(common, spoke.callers(), target, foundation,
                 HttpsTargets.cidrs(Map.of("hub-endpoints", hubCidr)), artifacts, spoke.appFunctionEnabled(),
                 spoke.notebookEnabled());
@@ -76,6 +76,7 @@ public final class AppSpokeStack {
                 .put(SpokeOutputs.PEERING_ATTACHMENT_ID, link.peeringAttachmentId())
                 .put(SpokeOutputs.APP_FUNCTION_NAMES,
                         Callers.listOf(callers.appFunction().map(PrivateFunction::functionName)))
+                .put(SpokeOutputs.ALLOWED_MODEL_IDS, hub.get(HubOutputs.ALLOWED_MODEL_IDS))
                 .put(SpokeOutputs.NOTEBOOK_NAMES, Callers.listOf(callers.notebook().map(Notebook::notebookName)))
                 .put(NotebookAccessOutputs.USER_POLICY_ARNS, callers.notebookUserPolicyArns())
                 .put(NotebookAccessOutputs.USER_POLICY_NAMES, callers.notebookUserPolicyNames())

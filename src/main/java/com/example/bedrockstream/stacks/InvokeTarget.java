@@ -7,7 +7,7 @@ import com.pulumi.core.Output;
  *
  * @param mlRegion        the region of both calls (regional STS, then Lambda), whose names the hub's zones answer
  * @param principalPrefix caller role names start with it, so the invoker role's trust admits them
- * @param sampleModelId   the model the sample notebook calls
+ * @param sampleModelId   the model the sample notebook and the canary call: the ML stack's canaryModelId
  */
 record InvokeTarget(
         String mlRegion,

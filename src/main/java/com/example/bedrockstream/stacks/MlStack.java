@@ -107,6 +107,7 @@ public final class MlStack {
                 .put(MlOutputs.BEDROCK_ENDPOINT_ID, bedrock.endpointId())
                 .put(MlOutputs.VPC_CIDR, vpc.cidr())
                 .put(MlOutputs.ALLOWED_MODEL_IDS, ml.allowedModels().stream().map(ModelId::id).toList())
+                .put(MlOutputs.CANARY_MODEL_ID, ml.canaryModel().id())
                 .put(MlOutputs.AUDIT_TRAIL, audit.trail())
                 .put(MlOutputs.DNS_QUERY_LOG_GROUP, audit.dnsQueryLogGroup())
                 .put(MlOutputs.MODEL_INVOCATION_LOG_GROUP, audit.modelInvocationLogGroup())

@@ -1,7 +1,11 @@
 package com.example.bedrockstream.ci;
 
 import com.example.bedrockstream.compute.LambdaArtifacts;
+import com.example.bedrockstream.deployroles.DeployRoles;
+import com.example.bedrockstream.notebook.Notebook;
+import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.StackFiles;
+import com.example.bedrockstream.verify.Verify;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -16,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,7 +77,7 @@ class WorkflowsTest {
     /** A job that runs the Pulumi action, with the stack it names and how it reaches the cloud. */
     private record StackJob(String id, Map<String, Object> job, String command, String stack, String roleVariable) {
         static StackJob of(String id, Map<String, Object> job) {
-            Map<String, Object> pulumi = with(step(job, PULUMI_ACTION));
+            Map<String, Object> pulumi = with(commandStep(job));
             Map<String, Object> aws = with(step(job, AWS_CREDENTIALS_ACTION));
             String stackName = String.valueOf(pulumi.get("stack-name"));
             return new StackJob(id, job, String.valueOf(pulumi.get("command")),
@@ -83,9 +89,19 @@ class WorkflowsTest {
         }
     }
 
+    /** The jobs that run a Pulumi command on a stack; the action without a command only installs the CLI. */
     private static List<StackJob> stackJobs(Workflow workflow) {
-        return workflow.jobs().entrySet().stream().filter(e -> usesAction(e.getValue(), PULUMI_ACTION))
+        return workflow.jobs().entrySet().stream().filter(e -> steps(e.getValue()).stream().anyMatch(WorkflowsTest::runsPulumiCommand))
                 .map(e -> StackJob.of(e.getKey(), e.getValue())).toList();
+    }
+
+    private static boolean runsPulumiCommand(Map<String, Object> step) {
+        return String.valueOf(step.get("uses")).startsWith(PULUMI_ACTION + "@") && with(step).containsKey("command");
+    }
+
+    private static Map<String, Object> commandStep(Map<String, Object> job) {
+        return steps(job).stream().filter(WorkflowsTest::runsPulumiCommand).findFirst()
+                .orElseThrow(() -> new AssertionError("no Pulumi command in " + job.get("name")));
     }
 
     @Test
@@ -178,8 +194,7 @@ class WorkflowsTest {
                 if (usesAction(job, AWS_CREDENTIALS_ACTION)) {
                     expected.put("id-token", "write");
                 }
-                if (usesAction(job, PULUMI_ACTION) && Boolean.TRUE.equals(with(step(job, PULUMI_ACTION))
-                        .get("comment-on-pr"))) {
+                if (steps(job).stream().anyMatch(s -> runsPulumiCommand(s) && Boolean.TRUE.equals(with(s).get("comment-on-pr")))) {
                     expected.put("pull-requests", "write");
                 }
                 assertEquals(expected, new TreeMap<>(map(job.get("permissions"), file + ": " + id + " permissions")),
@@ -284,8 +299,105 @@ class WorkflowsTest {
                     .get("path")).lines().map(String::trim).toList();
             assertTrue(uploaded.containsAll(List.of("target/bedrock-stream.jar", "target/lib/")), file + ": " + uploaded);
             for (StackJob job : stackJobs(workflow)) {
-                assertEquals(launcher.toString(), with(step(job.job(), PULUMI_ACTION)).get("policyPacks"),
+                assertEquals(launcher.toString(), with(commandStep(job.job())).get("policyPacks"),
                         file + ": " + job.id() + " runs the policy pack");
+            }
+        }
+    }
+
+    @Test
+    void everyStackJobInstallsTheExplicitProvidersPluginsBeforeItsCommand() {
+        var versions = new TreeSet<String>();
+        DeployRoles.plans(new StackFiles(Path.of("").toAbsolutePath())).forEach(run -> run.resources().stream()
+                .filter(r -> r.type().equals(MockResource.PROVIDER_TYPE)).forEach(r -> r.pluginVersion().ifPresent(versions::add)));
+        // The SDK's own plugin is the program's, which the CLI installs before the program starts.
+        versions.remove(com.pulumi.aws.Utilities.getVersion());
+        assertEquals(Set.of(Notebook.PROVIDER_PLUGIN_VERSION), versions, "the explicit providers' other plugin versions");
+        for (String file : List.of(PULL_REQUEST, DEPLOY)) {
+            for (StackJob job : stackJobs(Workflow.load(file))) {
+                var steps = steps(job.job());
+                int command = steps.indexOf(commandStep(job.job()));
+                int cli = indexOf(steps, s -> String.valueOf(s.get("uses")).startsWith(PULUMI_ACTION + "@") && !runsPulumiCommand(s));
+                assertTrue(cli >= 0 && cli < command, file + ": " + job.id() + " installs the Pulumi CLI before its command");
+                assertEquals("${{ env.PULUMI_VERSION }}", with(steps.get(cli)).get("pulumi-version"), file + ": " + job.id());
+                for (String version : versions) {
+                    int plugin = indexOf(steps, s -> ("pulumi plugin install resource aws " + version).equals(run(s).trim()));
+                    assertTrue(plugin > cli && plugin < command, file + ": " + job.id() + " installs plugin aws " + version
+                            + " after the CLI and before " + job.command() + ", not in the middle of it");
+                }
+            }
+        }
+    }
+
+    /** The jobs that run the verify command, by id. */
+    private static Map<String, Map<String, Object>> verifyJobs(Workflow workflow) {
+        var jobs = new LinkedHashMap<String, Map<String, Object>>();
+        workflow.jobs().forEach((id, job) -> {
+            if (steps(job).stream().anyMatch(s -> run(s).contains(Verify.class.getName()))) {
+                jobs.put(id, job);
+            }
+        });
+        return jobs;
+    }
+
+    @Test
+    void everyUpEndsWithAVerifyOfTheSameStackWithTheSameRoleAndEnvironment() {
+        Workflow deploy = Workflow.load(DEPLOY);
+        var verifies = verifyJobs(deploy);
+        var ups = stackJobs(deploy);
+        assertEquals(ups.size(), verifies.size(), "one verify job per up job, the ML stack's included: " + verifies.keySet());
+        for (StackJob up : ups) {
+            var found = verifies.entrySet().stream().filter(v -> needs(v.getValue()).contains(up.id())).toList();
+            assertEquals(1, found.size(), up.id() + " is verified once: " + verifies.keySet());
+            String id = found.get(0).getKey();
+            Map<String, Object> verify = found.get(0).getValue();
+            assertEquals(up.stack(), map(step(verify, "Verify").get("env"), id + " env").get("STACK"), id);
+            assertEquals(up.job().get("if"), verify.get("if"), id + " runs when its up runs");
+            assertEquals(up.job().get("environment"), verify.get("environment"),
+                    id + ": the deploy role trusts only the up job's environment");
+            assertEquals(up.roleVariable(), with(step(verify, AWS_CREDENTIALS_ACTION)).get("role-to-assume"), id);
+            // The spokes' verify takes its matrix from the build's list, like their up.
+            assertEquals(up.isSpokeMatrix() ? Set.of("build", up.id()) : Set.of(up.id()), Set.copyOf(needs(verify)), id);
+            if (up.isSpokeMatrix()) {
+                var strategy = map(verify.get("strategy"), id + " strategy");
+                assertEquals(SPOKES_MATRIX, map(strategy.get("matrix"), "matrix").get("stack"), id);
+                assertEquals(false, strategy.get("fail-fast"), id + ": regions are proven independently");
+            }
+            var steps = steps(verify);
+            int cli = indexOf(steps, s -> String.valueOf(s.get("uses")).startsWith(PULUMI_ACTION + "@"));
+            assertTrue(cli >= 0 && cli < steps.indexOf(step(verify, "Verify")), id + " installs the CLI first");
+            assertFalse(with(steps.get(cli)).containsKey("command"), id + " changes no stack");
+            assertEquals(upload(deploy), with(step(verify, "actions/download-artifact")).get("name"),
+                    id + " runs the program the build made");
+        }
+        assertTrue(deploy.jobs().values().stream().flatMap(j -> needs(j).stream()).noneMatch(verifies::containsKey),
+                "the verify jobs end the workflow: nothing waits for them");
+        assertEquals(Map.of(), verifyJobs(Workflow.load(PULL_REQUEST)), "a pull request deploys nothing to verify");
+    }
+
+    @Test
+    void theVerifyStepReadsTheStacksOutputsAndItsExitCodeFailsTheJob(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path pulumi = bin.resolve("pulumi");
+        Files.writeString(pulumi, "#!/bin/sh\necho \"pulumi $*\" >> calls.txt\n"
+                + "if [ \"$1\" = stack ]; then echo '{\"hubRegion\": \"us-east-1\"}'; fi\n");
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"java $*\" >> calls.txt\ncat outputs.json >> calls.txt\n"
+                + "echo 'FAIL  stream app-use1-app-invoker amazon.nova-lite-v1:0: ...'\nexit 4\n");
+        assertTrue(pulumi.toFile().setExecutable(true) && java.toFile().setExecutable(true));
+        for (var verify : verifyJobs(Workflow.load(DEPLOY)).entrySet()) {
+            var step = step(verify.getValue(), "Verify");
+            String stack = String.valueOf(map(step.get("env"), "env").get("STACK")).replace("${{ matrix.stack }}", "app-apse1");
+            for (String backend : List.of("", "s3://state-bucket?region=us-east-1")) {
+                Files.deleteIfExists(dir.resolve("calls.txt"));
+                var result = runStep(run(step), dir, Map.of("PATH", bin + ":" + System.getenv("PATH"), "ORG", "acme",
+                        "BACKEND_URL", backend, "STACK", stack));
+                assertEquals(4, result.exitCode(), verify.getKey() + ": verify's exit code is the job's: " + result.log());
+                assertTrue(result.log().contains("FAIL  stream"), "the log names the hop");
+                assertEquals(List.of(backend.isEmpty() ? "pulumi login" : "pulumi login " + backend,
+                        "pulumi stack output --json --stack acme/" + stack,
+                        "java -cp target/bedrock-stream.jar " + Verify.class.getName() + " " + stack + " --outputs outputs.json",
+                        "{\"hubRegion\": \"us-east-1\"}"), Files.readAllLines(dir.resolve("calls.txt")), verify.getKey());
             }
         }
     }
@@ -319,8 +431,9 @@ class WorkflowsTest {
             for (StackJob job : stackJobs(workflow)) {
                 assertEquals(upload.get("name"), with(step(job.job(), "actions/download-artifact")).get("name"),
                         file + ": " + job.id() + " deploys what the build uploaded");
-                steps(job.job()).stream().filter(s -> s.containsKey("run")).forEach(s ->
-                        fail(file + ": " + job.id() + " builds nothing itself: " + s.get("run")));
+                steps(job.job()).stream().filter(s -> s.containsKey("run"))
+                        .filter(s -> !String.valueOf(s.get("run")).startsWith("pulumi plugin install "))
+                        .forEach(s -> fail(file + ": " + job.id() + " builds nothing itself: " + s.get("run")));
             }
             Map<String, Object> java = with(step(build, "actions/setup-java"));
             Map<String, Object> node = with(step(build, "actions/setup-node"));
@@ -407,6 +520,19 @@ class WorkflowsTest {
                 .filter(s -> String.valueOf(s.get("uses")).startsWith(key + "@") || key.equals(s.get("id"))
                         || key.equals(s.get("name")))
                 .findFirst().orElseThrow(() -> new AssertionError("no step " + key + " in " + job.get("name")));
+    }
+
+    private static Object upload(Workflow workflow) {
+        return with(step(workflow.job("build"), "actions/upload-artifact")).get("name");
+    }
+
+    private static int indexOf(List<Map<String, Object>> steps, Predicate<Map<String, Object>> test) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (test.test(steps.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Map<String, Object> with(Map<String, Object> step) {

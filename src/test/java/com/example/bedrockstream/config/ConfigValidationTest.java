@@ -65,6 +65,11 @@ class ConfigValidationTest {
                 Arguments.of("inference profile of another geography", Map.of("allowedModelIds",
                                 "[\"eu.anthropic.claude-3-haiku-20240307-v1:0\"]"),
                         List.of("bedrock-stream:allowedModelIds = \"eu.anthropic.claude-3-haiku-20240307-v1:0\": expected a model callable from us-east-1")),
+                Arguments.of("canary model not set", Map.of("canaryModelId", ""),
+                        List.of("bedrock-stream:canaryModelId = (not set): expected one of allowedModelIds "
+                                + "[us.anthropic.claude-haiku-4-5-20251001-v1:0, ")),
+                Arguments.of("canary model not allowed", Map.of("canaryModelId", "amazon.nova-pro-v1:0"),
+                        List.of("bedrock-stream:canaryModelId = \"amazon.nova-pro-v1:0\": expected one of allowedModelIds")),
                 Arguments.of("principal prefix empty", Map.of("invokerPrincipalPrefix", ""),
                         List.of("bedrock-stream:invokerPrincipalPrefix = (not set): expected an IAM role-name prefix")),
                 Arguments.of("principal prefix with *", Map.of("invokerPrincipalPrefix", "bedrock-*"),

@@ -46,7 +46,8 @@ class PolicyLimitsTest {
         assertEquals(Optional.empty(), usOnly, "14 us profiles (5 ARNs each) fit");
         var many = IntStream.range(0, 25).mapToObj(i -> "us.anthropic.claude-model-" + i + "-v1:0").toList();
         var run = Stacks.mlWith(java.util.Map.of("allowedModelIds",
-                "[" + String.join(",", many.stream().map(id -> "\"" + id + "\"").toList()) + "]"));
+                "[" + String.join(",", many.stream().map(id -> "\"" + id + "\"").toList()) + "]",
+                "canaryModelId", many.get(0)));
         assertTrue(!run.succeeded(), "an oversized model list must be refused");
         assertEquals(List.of(), run.awsResources(), "nothing may be registered");
         String message = run.errorText();

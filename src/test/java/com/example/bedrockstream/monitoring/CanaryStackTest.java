@@ -60,10 +60,10 @@ class CanaryStackTest {
         assertEquals(60, number(schedule, "target.retryPolicy.maximumEventAgeInSeconds"));
         assertTrue(schedule.input("target.deadLetterConfig").isEmpty(), "a lost run is a missing datapoint, not a DLQ message");
 
-        var input = JsonParser.parseString(schedule.string("target.input")).getAsJsonObject();
-        assertEquals(JsonParser.parseString("{\"canary\":true,\"modelId\":\"anthropic.claude-3-haiku-20240307-v1:0\","
+        // The exact text, field order included: another text would replace the schedule's input on every update.
+        assertEquals("{\"canary\":true,\"modelId\":\"us.anthropic.claude-haiku-4-5-20251001-v1:0\","
                 + "\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"Reply with the single word OK.\"}]}],"
-                + "\"inferenceConfig\":{\"maxTokens\":5}}"), input);
+                + "\"inferenceConfig\":{\"maxTokens\":5}}", schedule.string("target.input"));
 
         var retries = hub.one("aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig", c -> true);
         assertEquals("app-use1-app-invoker", retries.string("functionName"));

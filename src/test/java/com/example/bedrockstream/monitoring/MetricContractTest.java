@@ -145,7 +145,7 @@ class MetricContractTest {
 
     @Test
     void everyMetricTheMlStackReadsIsOneTheHandlerOrAwsPublishes() {
-        var models = Set.of("anthropic.claude-3-haiku-20240307-v1:0", "us.anthropic.claude-3-5-sonnet-20241022-v2:0",
+        var models = Set.of("us.anthropic.claude-haiku-4-5-20251001-v1:0", "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
                 "amazon.nova-lite-v1:0");
         var problems = reads(ml).stream()
                 .flatMap(r -> problems(r, "us-east-1", "ml-use1-ml-stream", models).stream()).toList();

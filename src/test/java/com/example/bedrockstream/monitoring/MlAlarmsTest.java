@@ -21,8 +21,8 @@ class MlAlarmsTest {
     static final String FUNCTION = "ml-use1-ml-stream";
     static final String TOPIC_ARN = "arn:aws:sns:us-east-1:" + ACCOUNT + ":ml-use1-alarms";
     static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
-    static final List<String> MODELS = List.of("anthropic.claude-3-haiku-20240307-v1:0",
-            "us.anthropic.claude-3-5-sonnet-20241022-v2:0", "amazon.nova-lite-v1:0");
+    static final List<String> MODELS = List.of("us.anthropic.claude-haiku-4-5-20251001-v1:0",
+            "us.anthropic.claude-sonnet-4-5-20250929-v1:0", "amazon.nova-lite-v1:0");
 
     static OfflineRun run;
 

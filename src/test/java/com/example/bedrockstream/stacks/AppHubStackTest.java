@@ -255,7 +255,11 @@ class AppHubStackTest {
         assertEquals(List.of(INVOKER_ROLE_ARN), Policies.statement(policy, "AssumeMlInvokerRole").resources());
         var logs = Policies.statement(policy, "WriteNotebookLogs");
         assertTrue(logs.actions().stream().allMatch(a -> a.startsWith("logs:")));
-        assertTrue(logs.resources().stream().allMatch(r -> r.contains(":log-group:/aws/sagemaker/NotebookInstances")));
+        assertEquals(List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
+                logs.actions());
+        // The group as AWS authorises CreateLogGroup and DescribeLogStreams, which covers its streams.
+        assertEquals(List.of("arn:aws:logs:us-east-1:" + ACCOUNT + ":log-group:/aws/sagemaker/NotebookInstances:*"),
+                logs.resources());
     }
 
     @Test
@@ -268,7 +272,7 @@ class AppHubStackTest {
         assertTrue(script.contains("https://sts.{REGION}.amazonaws.com"), "regional STS");
         assertTrue(script.contains("ExternalId=EXTERNAL_ID"));
         assertTrue(script.contains("invoke_with_response_stream"));
-        assertTrue(script.contains("anthropic.claude-3-haiku-20240307-v1:0"), "an allowed model");
+        assertTrue(script.contains("us.anthropic.claude-haiku-4-5-20251001-v1:0"), "the canary model");
         assertFalse(script.contains(Stacks.TEST_EXTERNAL_ID), "the external id is asked for, never written down");
         assertFalse(script.contains("pip install"));
         assertFalse(script.contains("sts.amazonaws.com'"), "never the global STS endpoint");

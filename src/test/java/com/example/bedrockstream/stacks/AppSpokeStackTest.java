@@ -232,6 +232,8 @@ class AppSpokeStackTest {
         assertEquals(peeringId(), run.outputs().get(SpokeOutputs.PEERING_ATTACHMENT_ID.name()));
         assertEquals(SPOKE_CIDR, run.outputs().get(SpokeOutputs.VPC_CIDR.name()));
         assertEquals(List.of("app-apse1-app-invoker"), run.outputs().get(SpokeOutputs.APP_FUNCTION_NAMES.name()));
+        assertEquals(chain.hub().outputs().get(HubOutputs.ALLOWED_MODEL_IDS.name()),
+                run.outputs().get(SpokeOutputs.ALLOWED_MODEL_IDS.name()), "the models this region's callers may name");
         assertEquals(List.of("app-apse1-bedrock-sample"), run.outputs().get(SpokeOutputs.NOTEBOOK_NAMES.name()));
     }
 

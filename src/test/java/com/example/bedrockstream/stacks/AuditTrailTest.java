@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -72,6 +73,21 @@ class AuditTrailTest {
         assertEquals("alias/ml-use1-audit-trail",
                 ml.named("aws:kms/alias:Alias", "ml-use1-audit-trail-alias").string("name"));
         assertEquals(true, ml.named("aws:kms/key:Key", "ml-use1-audit-trail").input("enableKeyRotation").orElseThrow());
+    }
+
+    @Test
+    void destroyStopsTheTrailButKeepsItsRecordsProtectedAndReadable() {
+        for (var run : List.of(ml, hub)) {
+            String name = run.stack() + "-audit";
+            assertFalse(run.named(TRAIL, name).retainOnDelete(), "destroy deletes the trail: it stops recording and billing");
+            for (String type : TRAIL_TYPES.subList(1, TRAIL_TYPES.size())) {
+                assertTrue(run.named(type, name).retainOnDelete(), run.stack() + ": destroy leaves " + type);
+            }
+            assertTrue(run.named("aws:kms/key:Key", name + "-trail").retainOnDelete(),
+                    "the log files are unreadable without their key");
+            assertTrue(run.named("aws:kms/alias:Alias", name + "-trail-alias").retainOnDelete());
+        }
+        assertFalse(ml.named("aws:kms/key:Key", "ml-use1-logs").retainOnDelete(), "other keys go with the stack");
     }
 
     @Test

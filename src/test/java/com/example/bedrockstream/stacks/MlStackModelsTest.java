@@ -27,7 +27,7 @@ class MlStackModelsTest {
     @Test
     void globalProfileIsAllowedThroughItsProfileArnAndTheModelArnsAwsDocuments() {
         String id = "global.anthropic.claude-sonnet-4-20250514-v1:0";
-        var run = Stacks.mlWith(Map.of("allowedModelIds", "[\"" + id + "\"]"));
+        var run = Stacks.mlWith(Map.of("allowedModelIds", "[\"" + id + "\"]", "canaryModelId", id));
         assertTrue(run.succeeded(), run.errorText());
         var expected = List.of(
                 "arn:aws:bedrock:us-east-1:" + ACCOUNT + ":inference-profile/" + id,

@@ -34,12 +34,16 @@ class MlStackTest {
     static final String FUNCTION_ARN = "arn:aws:lambda:us-east-1:" + ACCOUNT + ":function:" + FUNCTION;
     static final String FUNCTION_ROLE_ARN = "arn:aws:iam::" + ACCOUNT + ":role/" + FUNCTION;
     static final List<String> MODEL_ARNS = List.of(
-            "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0",
-            "arn:aws:bedrock:us-east-1:" + ACCOUNT + ":inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0",
-            "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
-            "arn:aws:bedrock:us-east-2::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
-            "arn:aws:bedrock:us-west-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
-            "arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
+            "arn:aws:bedrock:us-east-1:" + ACCOUNT + ":inference-profile/us.anthropic.claude-haiku-4-5-20251001-v1:0",
+            "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0",
+            "arn:aws:bedrock:us-east-2::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0",
+            "arn:aws:bedrock:us-west-1::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0",
+            "arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0",
+            "arn:aws:bedrock:us-east-1:" + ACCOUNT + ":inference-profile/us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+            "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0",
+            "arn:aws:bedrock:us-east-2::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0",
+            "arn:aws:bedrock:us-west-1::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0",
+            "arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0",
             "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-lite-v1:0");
 
     static final List<String> ZONES = List.of("us-east-1a", "us-east-1b");
@@ -112,7 +116,7 @@ class MlStackTest {
         assertEquals(List.of(ACCOUNT), trust.condition("StringEquals", "aws:SourceAccount"));
         var deliver = Policies.statement(run.named("aws:iam/rolePolicy:RolePolicy",
                 "ml-use1-flow-logs-deliver-flow-logs").string("policy"), "DeliverFlowLogs");
-        assertEquals(List.of(groupArn, groupArn + ":log-stream:*"), deliver.resources());
+        assertEquals(List.of(groupArn + ":*"), deliver.resources(), "the form AWS authorises group-level actions on");
     }
 
     @Test
@@ -231,8 +235,8 @@ class MlStackTest {
 
         assertEquals(Map.of(
                 "BEDROCK_REGION", "us-east-1",
-                "ALLOWED_MODEL_IDS", "anthropic.claude-3-haiku-20240307-v1:0,"
-                        + "us.anthropic.claude-3-5-sonnet-20241022-v2:0,amazon.nova-lite-v1:0",
+                "ALLOWED_MODEL_IDS", "us.anthropic.claude-haiku-4-5-20251001-v1:0,"
+                        + "us.anthropic.claude-sonnet-4-5-20250929-v1:0,amazon.nova-lite-v1:0",
                 "MAX_REQUEST_BYTES", "6291456",
                 "MAX_OUTPUT_TOKENS", "4096",
                 "POWERTOOLS_SERVICE_NAME", "ml-stream",

@@ -131,7 +131,8 @@ class NotebookAccessTest {
         var find = Policies.statement(policy, "FindNotebookLogGroup");
         assertEquals(Map.of("AWS", List.of("arn:aws:iam::" + ACCOUNT + ":root")), find.principal());
         assertEquals(List.of("logs:CreateLogGroup", "logs:DescribeLogStreams"), find.actions());
-        assertEquals(List.of(group), find.resources());
+        // Group-level actions are authorised on the group's ARN with ":*", never on the bare ARN.
+        assertEquals(List.of(group + ":*"), find.resources());
         var streams = Policies.statement(policy, "NotebookStreamsOnly");
         assertEquals(Map.of("AWS", List.of("arn:aws:iam::" + ACCOUNT + ":root")), streams.principal());
         assertEquals(List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:GetLogEvents"), streams.actions());

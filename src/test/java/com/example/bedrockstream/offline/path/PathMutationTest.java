@@ -172,6 +172,6 @@ class PathMutationTest {
         String policy = String.valueOf(grant.inputs().get("policy")).replace(bedrockEndpoint, "vpce-0a1b2c3d4e5f60718");
         var runs = withInput(committed(), AwsTypes.ROLE_POLICY, "ml-use1-ml-stream-ml-stream", "policy", policy);
         onlyBroken(prove(runs), Hop.MODEL_PERMISSIONS, EVERY_CALLER,
-                "the ML function role's policies refuse bedrock:InvokeModelWithResponseStream on anthropic.claude-3-haiku");
+                "the ML function role's policies refuse bedrock:InvokeModelWithResponseStream on us.anthropic.claude-haiku-4-5");
     }
 }

@@ -1,0 +1,68 @@
+package com.example.bedrockstream.preflight;
+
+import com.example.bedrockstream.Program;
+import com.example.bedrockstream.compute.LambdaArtifacts;
+import com.example.bedrockstream.config.StackConfig;
+import com.example.bedrockstream.offline.DeployOrder;
+import com.example.bedrockstream.offline.MockResource;
+import com.example.bedrockstream.offline.OfflineEngine;
+import com.example.bedrockstream.offline.OfflinePreview;
+import com.example.bedrockstream.offline.OfflineRun;
+import com.example.bedrockstream.offline.StackFiles;
+import com.example.bedrockstream.Role;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A stack as the preflight sees it: its config, parsed by the program's own parser, and what `pulumi up` would
+ * create, from the offline engine (the stacks it reads run first, offline, so their exports answer its
+ * StackReferences). What the stack consumes in the account (reservations, endpoints, gateways, notebooks) is
+ * counted from that plan rather than worked out a second time.
+ */
+public record PlannedStack(StackConfig config, OfflineRun run) {
+
+    public static PlannedStack of(StackFiles files, String stack) {
+        var engine = new OfflineEngine(files);
+        var captured = new AtomicReference<StackConfig>();
+        for (String name : DeployOrder.of(files)) {
+            // Only the ML stack holds the secret, which the preflight never needs: the offline placeholder stands in.
+            boolean ml = Role.ML.configValue().equals(files.config(name).get(files.project() + ":role"));
+            Map<String, String> secrets = ml
+                    ? Map.of(files.project() + ":externalId", OfflinePreview.PLACEHOLDER_EXTERNAL_ID) : Map.of();
+            boolean target = name.equals(stack);
+            var run = engine.run(name, Map.of(), secrets, ctx -> {
+                if (target) {
+                    captured.set(Program.config(ctx));
+                }
+                Program.run(ctx, new LambdaArtifacts(files.root()));
+            });
+            if (target) {
+                if (!run.succeeded() || captured.get() == null) {
+                    throw new IllegalArgumentException("stack '" + stack + "' does not plan offline:\n" + run.errorText()
+                            + "\nrun ./mvnw -q -DskipTests compile exec:java@preview for the whole report");
+                }
+                return new PlannedStack(captured.get(), run);
+            }
+            if (!run.succeeded()) {
+                throw new IllegalArgumentException("stack '" + name + "', which '" + stack + "' reads, does not plan"
+                        + " offline:\n" + run.errorText());
+            }
+            engine.publish(run);
+        }
+        throw new IllegalArgumentException("no stack file Pulumi." + stack + ".yaml; stacks: " + files.stacks());
+    }
+
+    public String stack() {
+        return config.common().stack();
+    }
+
+    public String region() {
+        return config.common().region();
+    }
+
+    public List<MockResource> ofType(String type) {
+        return run.ofType(type);
+    }
+}
