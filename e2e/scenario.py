@@ -77,6 +77,8 @@ class Scenario:
         self.transcript = []  # everything the CLI printed, for the plain-text secret check
         self.timings = {}  # stack -> {"offline": s, "preview": s, "up": s}
         self.plan = {}
+        self.order = []  # the deploy order, from the offline preview
+        self.offline_seconds = 0.0
 
     # --- reporting -------------------------------------------------------------------------------------------
     def check(self, step, what, ok, detail=""):
