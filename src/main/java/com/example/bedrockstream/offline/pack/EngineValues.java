@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.pack;
 
+import com.example.bedrockstream.offline.EngineWire;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
@@ -13,11 +14,9 @@ import java.util.Map;
  * lists as lists. An unknown becomes {@link Unknown}; a secret becomes its value, its text kept to be masked.
  */
 final class EngineValues {
-    /** What the engine sends for a value not known yet (plugin.UnknownStringValue). */
-    static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-    /** The key that marks a special value (an asset, an archive, a secret), and the secret's signature. */
-    static final String SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
-    static final String SECRET_SIGNATURE = "1b47061264138c4ac30d75fd1eb44270";
+    static final String UNKNOWN = EngineWire.UNKNOWN;
+    static final String SIGNATURE_KEY = EngineWire.SIGNATURE_KEY;
+    static final String SECRET_SIGNATURE = EngineWire.SECRET;
     /** What `pulumi policy analyze` hands over for a secret it cannot decrypt, whatever the value's type. */
     static final String BLINDED = "[secret]";
 

@@ -1,5 +1,7 @@
 package com.example.bedrockstream.offline.standin;
 
+import com.example.bedrockstream.offline.EngineWire;
+
 import com.google.gson.Gson;
 
 import java.nio.charset.StandardCharsets;
@@ -20,11 +22,11 @@ import java.util.TreeSet;
  * a value not known yet (preview) the string UNKNOWN.
  */
 final class Values {
-    static final String SIGNATURE = "4dabf18193072939515e22adb298388d";
-    static final String SECRET = "1b47061264138c4ac30d75fd1eb44270";
-    static final String ASSET = "c44067f5952c0a294b673a41bacd8c17";
-    static final String ARCHIVE = "0def7320c3a5731c473e5ecbe6d01bc7";
-    static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    static final String SIGNATURE = EngineWire.SIGNATURE_KEY;
+    static final String SECRET = EngineWire.SECRET;
+    static final String ASSET = EngineWire.ASSET;
+    static final String ARCHIVE = EngineWire.ARCHIVE;
+    static final String UNKNOWN = EngineWire.UNKNOWN;
 
     private static final Gson GSON = new Gson();
 
