@@ -11,8 +11,11 @@ import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.StackFiles;
 import com.example.bedrockstream.Role;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -22,6 +25,19 @@ import java.util.concurrent.atomic.AtomicReference;
  * counted from that plan rather than worked out a second time.
  */
 public record PlannedStack(StackConfig config, OfflineRun run) {
+
+    /**
+     * The stack file under {@code root}, planned; a file the program refuses is one FAIL line on {@code out}, which
+     * both commands that ask the account (preflight before `up`, verify after it) print first.
+     */
+    public static Optional<PlannedStack> read(Path root, String stack, PrintStream out) {
+        try {
+            return Optional.of(of(new StackFiles(root.toAbsolutePath()), stack));
+        } catch (IllegalArgumentException e) {
+            out.println("FAIL  stack file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
 
     public static PlannedStack of(StackFiles files, String stack) {
         var engine = new OfflineEngine(files);

@@ -1,6 +1,5 @@
 package com.example.bedrockstream.preflight;
 
-import com.example.bedrockstream.offline.StackFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,13 +43,11 @@ public final class Preflight implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlannedStack planned;
-        try {
-            planned = PlannedStack.of(new StackFiles(root.toAbsolutePath()), stack);
-        } catch (IllegalArgumentException e) {
-            out.println("FAIL  stack file: " + e.getMessage());
+        var read = PlannedStack.read(root, stack, out);
+        if (read.isEmpty()) {
             return 1;
         }
+        PlannedStack planned = read.get();
         out.printf("Preflight of %s (%s, account %s, %s): read-only calls with the current credentials.%n", stack,
                 planned.config().common().role().configValue(), planned.config().common().accountId(), planned.region());
         var results = new ArrayList<CheckResult>();

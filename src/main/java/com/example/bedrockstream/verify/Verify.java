@@ -2,7 +2,6 @@ package com.example.bedrockstream.verify;
 
 import com.example.bedrockstream.Role;
 import com.example.bedrockstream.offline.AwsTypes;
-import com.example.bedrockstream.offline.StackFiles;
 import com.example.bedrockstream.preflight.AccountCheck;
 import com.example.bedrockstream.preflight.AwsClients;
 import com.example.bedrockstream.preflight.PlannedStack;
@@ -63,13 +62,11 @@ public final class Verify implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlannedStack planned;
-        try {
-            planned = PlannedStack.of(new StackFiles(root.toAbsolutePath()), stack);
-        } catch (IllegalArgumentException e) {
-            out.println("FAIL  stack file: " + e.getMessage());
+        var read = PlannedStack.read(root, stack, out);
+        if (read.isEmpty()) {
             return 1;
         }
+        PlannedStack planned = read.get();
         Role role = planned.config().common().role();
         out.printf("Verify of %s (%s, account %s, %s) after `pulumi up`, with the current credentials: %s.%n", stack,
                 role.configValue(), planned.config().common().accountId(), planned.region(), role == Role.ML
