@@ -150,7 +150,7 @@ class Scenario:
     def prepare(self):
         self.project.mkdir(parents=True)
         shutil.copy(self.repo / "Pulumi.yaml", self.project)
-        for name in ("target", "lambda-src"):
+        for name in ("program", "verifier", "lambda-src"):
             (self.project / name).symlink_to(self.repo / name)
         for stack_file in sorted(self.repo.glob("Pulumi.*.yaml")):
             shutil.copy(stack_file, self.project)
@@ -163,7 +163,7 @@ class Scenario:
             launcher.parent.mkdir(parents=True)
             launcher.write_text("#!/bin/sh\n# The stand-in AWS provider (e2e/README.md), served as plugin aws "
                                 f"{version}.\nexec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "
-                                f"'{self.repo / 'target' / 'bedrock-stream.jar'}' {PROVIDER_MAIN} --version {version} "
+                                f"'{self.repo / 'verifier' / 'target' / 'bedrock-stream-verifier.jar'}' {PROVIDER_MAIN} --version {version} "
                                 '"$@"\n')
             launcher.chmod(0o755)
             result = self.pulumi(None, "plugin", "install", "resource", "aws", version, "--file", str(launcher))
@@ -174,7 +174,7 @@ class Scenario:
         plan_file = self.work / "plan.json"
         started = time.monotonic()
         run = subprocess.run(["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
-                              str(self.repo / "target" / "bedrock-stream.jar"), PREVIEW_MAIN,
+                              str(self.repo / "verifier" / "target" / "bedrock-stream-verifier.jar"), PREVIEW_MAIN,
                               "--root", str(self.project), "--json", str(plan_file)],
                              cwd=self.project, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         self.offline_seconds = time.monotonic() - started

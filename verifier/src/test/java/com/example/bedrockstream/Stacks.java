@@ -1,0 +1,132 @@
+package com.example.bedrockstream;
+
+import com.example.bedrockstream.compute.LambdaArtifacts;
+import com.example.bedrockstream.offline.OfflineEngine;
+import com.example.bedrockstream.offline.OfflineRun;
+import com.example.bedrockstream.offline.StackFiles;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The test harness: the real program, the real stack files, test secrets, realistic mock ids. */
+public final class Stacks {
+    public static final String NS = "bedrock-stream:";
+    public static final String TEST_EXTERNAL_ID = "test-external-id-3f9a0c1b7d2e4f58";
+    public static final Map<String, String> SECRETS = Map.of(NS + "externalId", TEST_EXTERNAL_ID);
+
+    private Stacks() {
+    }
+
+    public static StackFiles files() {
+        return new StackFiles(Path.of("").toAbsolutePath());
+    }
+
+    public static OfflineEngine engine() {
+        return new OfflineEngine(files());
+    }
+
+    /** ml-use1 exactly as committed, with the test external id. */
+    public static OfflineRun ml() {
+        return engine().run("ml-use1", SECRETS);
+    }
+
+    /** ml-use1 with some values replaced ({@code null} removes a key); keys without ':' are in the project namespace. */
+    public static OfflineRun mlWith(Map<String, String> overrides) {
+        return runWith("ml-use1", overrides, SECRETS);
+    }
+
+    /** app-use1 as committed, after ml-use1, whose exports (changed by {@code mlExports}) answer its StackReference. */
+    public static OfflineRun hub(Map<String, String> overrides, UnaryOperator<Map<String, Object>> mlExports) {
+        var engine = engine();
+        var ml = engine.run("ml-use1", SECRETS);
+        if (!ml.succeeded()) {
+            throw new AssertionError("ml-use1 failed: " + ml.errorText());
+        }
+        engine.publish("ml-use1", mlExports.apply(new HashMap<>(ml.outputs())), ml.secretOutputs());
+        return engine.run("app-use1", qualified(overrides), Map.of(),
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+    }
+
+    /** ml-use1's config run as the stack {@code name}. */
+    public static OfflineRun mlNamed(String name) {
+        var engine = engine();
+        return engine.run(name, "ml-use1", Map.of(), SECRETS,
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+    }
+
+    /** app-use1's config run as the stack {@code name}, after ml-use1 as committed. */
+    public static OfflineRun hubNamed(String name) {
+        var engine = engine();
+        var ml = engine.run("ml-use1", SECRETS);
+        return engine.publish(ml).run(name, "app-use1", Map.of(), Map.of(),
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+    }
+
+    public static OfflineRun hub() {
+        return hub(Map.of(), exports -> exports);
+    }
+
+    /** Further stack files that only the tests use, such as a second spoke. */
+    public static final Path FIXTURE_STACKS = Path.of("verifier/src/test/resources/stacks");
+
+    /** Runs in deploy order: ML, hub, then each spoke with the hub's exports. */
+    public record Chain(OfflineEngine engine, OfflineRun ml, OfflineRun hub, OfflineRun spoke) {
+    }
+
+    /**
+     * ml-use1 and app-use1 as committed, then {@code spoke} (committed or fixture) with {@code overrides}, after the
+     * hub's exports were changed by {@code hubExports}; the spokes in {@code before} run first.
+     */
+    public static Chain spoke(String spoke, Map<String, String> overrides, UnaryOperator<Map<String, Object>> hubExports,
+                              String... before) {
+        var engine = new OfflineEngine(new StackFiles(Path.of("").toAbsolutePath(), List.of(FIXTURE_STACKS)));
+        var ml = engine.run("ml-use1", SECRETS);
+        var hub = engine.publish(ml).run("app-use1", Map.of());
+        if (!ml.succeeded() || !hub.succeeded()) {
+            throw new AssertionError("upstream stacks failed: " + ml.errorText() + hub.errorText());
+        }
+        engine.publish("app-use1", hubExports.apply(new HashMap<>(hub.outputs())), hub.secretOutputs());
+        for (String earlier : before) {
+            engine.publish(engine.run(earlier, Map.of()));
+        }
+        var run = engine.run(spoke, qualified(overrides), Map.of(),
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+        return new Chain(engine, ml, hub, run);
+    }
+
+    public static Chain spoke() {
+        return spoke("app-apse1", Map.of(), exports -> exports);
+    }
+
+    public static OfflineRun runWith(String stack, Map<String, String> overrides, Map<String, String> secrets) {
+        var engine = engine();
+        return engine.run(stack, qualified(overrides), secrets,
+                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+    }
+
+    /** The run stopped before registering any AWS resource, with a message holding every fragment and no stack trace. */
+    public static void assertRefused(OfflineRun run, String... fragments) {
+        assertFalse(run.succeeded(), "the run should fail");
+        assertEquals(List.of(), run.awsResources().stream().map(r -> r.type() + " " + r.name()).toList(),
+                "nothing may be registered before the config is valid");
+        String message = run.errorText();
+        for (String fragment : fragments) {
+            assertTrue(message.contains(fragment), "message lacks <" + fragment + ">:\n" + message);
+        }
+        assertFalse(message.contains("\tat "), "no stack trace:\n" + message);
+    }
+
+    /** Keys without a namespace are the project's; a null value removes the key. */
+    private static Map<String, String> qualified(Map<String, String> overrides) {
+        var full = new HashMap<String, String>();
+        overrides.forEach((k, v) -> full.put(k.contains(":") ? k : NS + k, v));
+        return full;
+    }
+}

@@ -1,0 +1,107 @@
+package com.example.bedrockstream.preflight;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * moto's server (verifier/src/test/moto/requirements.txt), started on a free loopback port before a test class and stopped
+ * after it: a real HTTP endpoint that the SDK's real clients talk to. {@code MOTO_PYTHON} names the interpreter
+ * that has it installed (default python3).
+ */
+public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
+    private Process process;
+    private URI endpoint;
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String python = System.getenv().getOrDefault("MOTO_PYTHON", pinnedMoto().toString());
+        process = new ProcessBuilder(python, "-m", "moto.server", "-H", "127.0.0.1", "-p", Integer.toString(port))
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("verifier", "target", "moto-server.log").toFile())
+                .start();
+        endpoint = URI.create("http://127.0.0.1:" + port);
+        var http = HttpClient.newHttpClient();
+        var deadline = Instant.now().plusSeconds(60);
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("moto's server exited (" + process.exitValue() + "); install it with"
+                        + " pip install -r verifier/src/test/moto/requirements.txt (see verifier/target/moto-server.log)");
+            }
+            try {
+                var answer = http.send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/data.json"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("moto's server did not answer on " + endpoint + " within 60 s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * The interpreter of a virtual environment with the pinned moto, made on first use, so `./mvnw test` works on a
+     * machine that has only python3 (as .ci/run does, which sets MOTO_PYTHON to the same environment).
+     */
+    private static synchronized Path pinnedMoto() throws IOException, InterruptedException {
+        Path venv = Path.of("verifier", "target", "moto-venv");
+        Path python = venv.resolve("bin").resolve("python");
+        Path installed = venv.resolve("requirements.installed");
+        String wanted = Files.readString(Path.of("verifier", "src", "test", "moto", "requirements.txt"));
+        if (Files.exists(python) && Files.exists(installed) && Files.readString(installed).equals(wanted)) {
+            return python;
+        }
+        run(List.of("python3", "-m", "venv", venv.toString()));
+        run(List.of(python.toString(), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r",
+                "verifier/src/test/moto/requirements.txt"));
+        Files.writeString(installed, wanted);
+        return python;
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        var process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("verifier", "target", "moto-venv.log").toFile()).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed (see verifier/target/moto-venv.log)");
+        }
+    }
+
+    /** Forgets every account's state: each test sets up the account it needs. */
+    public void reset() throws IOException, InterruptedException {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (process != null) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
