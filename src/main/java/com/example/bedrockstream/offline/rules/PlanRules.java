@@ -3,6 +3,7 @@ package com.example.bedrockstream.offline.rules;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +21,13 @@ public final class PlanRules {
                     Perimeter.RULES.stream())
             .<PlanRule>flatMap(rules -> rules)
             .toList();
+
+    /**
+     * The ids of the Checkov rules of the isolation family, which the policy pack makes mandatory (the others are
+     * hardening, advisory): declared with the Checkov rules.
+     */
+    public static final Set<String> CHECKOV_ISOLATION = CheckovRules.ISOLATION.stream().map(PlanRule::id)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Every violation of every rule, in rule order then stack order. */
     public static List<Finding> check(Plan plan) {
