@@ -9,7 +9,8 @@ import java.util.stream.Stream;
  *
  * <p>To add a rule: implement it here or as a {@link ResourceRule} or {@link InputRule}, declare its {@link Scope},
  * write its id out in its declaration, list it in {@link PlanRules#ALL}, and add its fixture under the same id; the
- * catalogue test fails until both exist, and when the rule reads more than its scope. The offline preview and the policy pack run the same rules.
+ * catalogue test fails until both exist, and when the rule reads more than its scope. The offline preview and the
+ * policy pack run the same rules.
  */
 public interface PlanRule {
     /**
