@@ -4,6 +4,7 @@ import com.example.bedrockstream.offline.path.CallerPath;
 import com.example.bedrockstream.offline.path.NotebookUserPath;
 import com.example.bedrockstream.offline.path.ProvenPath;
 import com.example.bedrockstream.offline.rules.Finding;
+import com.example.bedrockstream.offline.rules.Plan;
 import com.example.bedrockstream.offline.rules.PlanRules;
 import com.google.gson.GsonBuilder;
 
@@ -69,6 +70,8 @@ final class PlanJson {
             entry.put("problem", masked(finding.problem(), secrets));
             return entry;
         }).toList());
+        // How many spokes each hub resource's AWS quota leaves (the spoke limit rules report only what is over).
+        plan.put("headroom", PlanRules.headroom(new Plan(runs)));
         plan.put("paths", paths.stream().map(path -> row("caller", path)).toList());
         plan.put("notebookUserPaths", users.stream().map(path -> row("notebookUser", path)).toList());
         try {

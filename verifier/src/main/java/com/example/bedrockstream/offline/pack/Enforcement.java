@@ -1,6 +1,7 @@
 package com.example.bedrockstream.offline.pack;
 
 import com.example.bedrockstream.offline.rules.PlanRule;
+import com.example.bedrockstream.offline.rules.PlanRules;
 import pulumirpc.AnalyzerOuterClass.EnforcementLevel;
 
 import java.util.Set;
@@ -17,18 +18,8 @@ final class Enforcement {
     private Enforcement() {
     }
 
-    /** The Checkov checks of the isolation family, mandatory. */
-    static final Set<String> CHECKOV_ISOLATION = Set.of(
-            // Off the internet: functions and notebooks in the stack's private subnets, no public IP, no direct
-            // internet access, no attachment accepted unasked, a default security group that admits nothing.
-            "checkov:CKV_AWS_117", "checkov:CKV_AWS_130", "checkov:CKV_AWS_122", "checkov:CKV_AWS_306",
-            "checkov:CKV_AWS_331", "checkov:CKV2_AWS_12",
-            // Who may act: no role for anyone, no whole-account trust, no "*" actions, no key for anyone.
-            "checkov:CKV_AWS_60", "checkov:CKV_AWS_61", "checkov:CKV_AWS_62", "checkov:CKV_AWS_63",
-            "checkov:CKV_AWS_33",
-            // No public bucket.
-            "checkov:CKV2_AWS_6", "checkov:CKV_AWS_53", "checkov:CKV_AWS_54", "checkov:CKV_AWS_55",
-            "checkov:CKV_AWS_56");
+    /** The Checkov checks of the isolation family, mandatory: declared with the Checkov rules. */
+    static final Set<String> CHECKOV_ISOLATION = PlanRules.CHECKOV_ISOLATION;
 
     static EnforcementLevel of(PlanRule rule) {
         return switch (rule.source().kind()) {

@@ -8,11 +8,26 @@ import java.util.stream.Stream;
  * One validation of one input of one resource type, the shape of most provider rules. {@code input} is a dotted
  * path into the inputs; a segment ending in "[]" applies the rest of the path to every element of that list. An
  * unset input is not checked (the provider's own default applies).
+ *
+ * @param id {@code <source kind>:<short type>.<input>}, written out where the rule is declared so a search finds it
  */
-public record InputRule(RuleSource source, String type, String input, Check check) implements PlanRule {
+public record InputRule(String id, RuleSource source, String type, String input, Check check) implements PlanRule {
 
-    public String id() {
-        return source.kind().prefix() + ":" + MockResource.shortType(type) + "." + input;
+    public InputRule {
+        String expected = source.kind().prefix() + ":" + MockResource.shortType(type) + "." + input;
+        if (!id.equals(expected)) {
+            throw new IllegalArgumentException("rule id " + id + " does not name what it checks: " + expected);
+        }
+    }
+
+    /** The rule {@code id} names: its source kind by the prefix, its input after the type's short name. */
+    static InputRule of(String id, String type, String reference, Check check) {
+        RuleSource source = RuleSource.of(id.substring(0, Math.max(0, id.indexOf(':'))), reference);
+        String typed = source.kind().prefix() + ":" + MockResource.shortType(type) + ".";
+        if (!id.startsWith(typed)) {
+            throw new IllegalArgumentException("rule id " + id + " does not start with " + typed);
+        }
+        return new InputRule(id, source, type, id.substring(typed.length()), check);
     }
 
     public String message() {

@@ -110,7 +110,8 @@ final class Perimeter {
             (run, bucket) -> {
                 String arn = "arn:aws:s3:::" + bucket.state().get("id");
                 boolean denied = run.ofType(AwsTypes.BUCKET_POLICY).stream()
-                        .filter(policy -> String.valueOf(policy.input("bucket").orElse(null)).equals(String.valueOf(bucket.state().get("id"))))
+                        .filter(policy -> String.valueOf(policy.input("bucket").orElse(null))
+                                .equals(String.valueOf(bucket.state().get("id"))))
                         .flatMap(policy -> policy.input("policy").flatMap(PolicyJson::statements).stream().flatMap(List::stream))
                         .anyMatch(s -> deniesWithoutTls(s, "s3") && PolicyJson.principals(s, "AWS").contains("*")
                                 && PolicyJson.strings(s.get("Resource")).containsAll(List.of(arn, arn + "/*")));

@@ -8,11 +8,15 @@ import java.util.stream.Stream;
  * ({@code RuleFixtures}) and passes on the committed stacks.
  *
  * <p>To add a rule: implement it here or as a {@link ResourceRule} or {@link InputRule}, declare its {@link Scope},
- * list it in {@link PlanRules#ALL}, and add its fixture; the catalogue test fails until both exist, and when the rule
- * reads more than its scope. The offline preview and the policy pack run the same rules.
+ * write its id out in its declaration, list it in {@link PlanRules#ALL}, and add its fixture under the same id; the
+ * catalogue test fails until both exist, and when the rule reads more than its scope. The offline preview and the
+ * policy pack run the same rules.
  */
 public interface PlanRule {
-    /** Stable and unique: the source kind's prefix, then a name ("checkov:CKV_AWS_117", "design:no-open-cidr"). */
+    /**
+     * Stable and unique: the source kind's prefix, then a name ({@code checkov:CKV_AWS_117}, {@code design:no-open-cidr}),
+     * written out once in the sources, where the rule is declared, so a search for it finds the rule.
+     */
     String id();
 
     /** What the rule requires, in one line. */

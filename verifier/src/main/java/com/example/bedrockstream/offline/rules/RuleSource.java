@@ -32,6 +32,16 @@ public record RuleSource(Kind kind, String reference) {
         }
     }
 
+    /** The source of a rule whose id starts with {@code prefix} ("provider", "aws-api", ...). */
+    static RuleSource of(String prefix, String reference) {
+        for (Kind kind : Kind.values()) {
+            if (kind.prefix.equals(prefix)) {
+                return kind == Kind.PROVIDER ? provider(reference) : new RuleSource(kind, reference);
+            }
+        }
+        throw new IllegalArgumentException("no rule source kind " + prefix);
+    }
+
     public static RuleSource provider(String reference) {
         return new RuleSource(Kind.PROVIDER, "terraform-provider-aws 5.x internal/service/" + reference);
     }

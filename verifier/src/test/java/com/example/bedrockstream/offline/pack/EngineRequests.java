@@ -42,7 +42,9 @@ final class EngineRequests {
     /** The default AWS provider the engine registers for a stack: the stack file's aws: keys, structured ones as JSON. */
     static MockResource defaultProvider(String stack) {
         var inputs = new LinkedHashMap<String, Object>();
-        Stacks.files().config(stack).forEach((key, value) -> {
+        // A stack a fixture makes up (the spokes of RuleFixtures.withSpokes) has no stack file, and no provider config.
+        Map<String, String> config = Stacks.files().stacks().contains(stack) ? Stacks.files().config(stack) : Map.of();
+        config.forEach((key, value) -> {
             if (key.startsWith("aws:")) {
                 inputs.put(key.substring("aws:".length()), value);
             }

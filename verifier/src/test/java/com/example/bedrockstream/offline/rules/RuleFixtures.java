@@ -35,6 +35,10 @@ public final class RuleFixtures {
             Map.entry("aws-api:endpoint-policy-size", () -> set(ENDPOINT, "policy", policy("lambda:InvokeFunction", 400, ""))),
             Map.entry("aws-api:trust-policy-size", () -> set(ROLE, "assumeRolePolicy", policy("sts:AssumeRole", 40, "\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},"))),
             Map.entry("aws-api:role-inline-policies-size", () -> set(ROLE_POLICY, "policy", policy("lambda:InvokeFunction", 200, ""))),
+            // Limits the spokes add to: the committed stacks and as many more spokes as put the hub one over.
+            Map.entry("aws-api:sg-rules-per-group", () -> withSpokes(59)),
+            Map.entry("aws-api:tgw-peering-attachments", () -> withSpokes(50)),
+            Map.entry("aws-api:zone-vpc-associations", () -> withSpokes(299)),
             Map.entry("checkov:CKV_AWS_117", () -> set(FUNCTION, "vpcConfig", null)),
             Map.entry("checkov:CKV_AWS_115", () -> set(FUNCTION, "reservedConcurrentExecutions", -1.0)),
             Map.entry("checkov:CKV_AWS_158", () -> set("aws:cloudwatch/logGroup:LogGroup", "kmsKeyId", null)),
@@ -99,6 +103,53 @@ public final class RuleFixtures {
             runs = PathRuns.without(runs, ENDPOINT, "app-use1-notebook-access-" + suffix);
         }
         return new Plan(runs);
+    }
+
+    /**
+     * The committed stacks and {@code n} more spokes, each a copy of the committed spoke under a stack name of its
+     * own, the ids of its own resources made its own: each adds to the hub what the committed spoke adds (one
+     * endpoint rule, one peering, two zone associations). A copy holds only its VPC, its Transit Gateway and what it
+     * adds to the hub, so that 300 of them stay quick to write to a backend and read through the policy pack.
+     */
+    public static Plan withSpokes(int n) {
+        var runs = new ArrayList<>(PathRuns.committed());
+        OfflineRun spoke = runs.stream().filter(run -> run.stack().equals("app-apse1")).findFirst().orElseThrow();
+        var ownIds = spoke.resources().stream().map(r -> r.state().get("id")).filter(String.class::isInstance)
+                .map(String.class::cast).collect(java.util.stream.Collectors.toSet());
+        for (int i = 1; i <= n; i++) {
+            String suffix = "-" + i;
+            var resources = spoke.resources().stream().filter(r -> SPOKE_SHARE.contains(r.type()))
+                    .map(r -> new MockResource(r.type(), r.name(), asMap(renamed(r.inputs(), ownIds, suffix)),
+                            asMap(renamed(r.state(), ownIds, suffix)), r.provider(), r.pluginVersion(), r.dependsOn(),
+                            r.ignoreChanges()))
+                    .toList();
+            runs.add(new OfflineRun("app-spoke-" + i, resources, spoke.outputs(), spoke.secretOutputs(), spoke.errors()));
+        }
+        return new Plan(runs);
+    }
+
+    private static final java.util.Set<String> SPOKE_SHARE = java.util.Set.of(AwsTypes.VPC, AwsTypes.TRANSIT_GATEWAY,
+            AwsTypes.TGW_PEERING, AwsTypes.INGRESS_RULE, AwsTypes.ZONE_ASSOCIATION);
+
+    /** {@code value} with every string that is one of {@code ids} suffixed, however deep. */
+    private static Object renamed(Object value, java.util.Set<String> ids, String suffix) {
+        if (value instanceof String text) {
+            return ids.contains(text) ? text + suffix : text;
+        }
+        if (value instanceof Map<?, ?> map) {
+            var out = new LinkedHashMap<String, Object>();
+            map.forEach((key, item) -> out.put(String.valueOf(key), renamed(item, ids, suffix)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(item -> renamed(item, ids, suffix)).toList();
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
     }
 
     /** The fixture of a rule: the plan it must find fault with. */
