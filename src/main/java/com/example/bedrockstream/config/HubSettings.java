@@ -1,6 +1,7 @@
 package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.contract.UpstreamStack;
+import com.example.bedrockstream.domain.CallerSettings;
 
 /**
  * The application hub stack.

@@ -1,5 +1,7 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.domain.ModelId;
+import com.example.bedrockstream.domain.SecretString;
 import java.util.List;
 
 /**

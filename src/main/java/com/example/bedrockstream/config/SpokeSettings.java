@@ -1,6 +1,7 @@
 package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.contract.UpstreamStack;
+import com.example.bedrockstream.domain.CallerSettings;
 
 /**
  * An application spoke stack: another region that reaches the hub's endpoints over Transit Gateway peering.

@@ -1,5 +1,7 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.domain.AuditSettings;
+import com.example.bedrockstream.domain.MonitoringSettings;
 import java.util.Optional;
 
 /**

@@ -1,12 +1,21 @@
 package com.example.bedrockstream.config;
 
-import com.example.bedrockstream.Role;
 import com.example.bedrockstream.contract.HubOutputs;
 import com.example.bedrockstream.contract.MlOutputs;
 import com.example.bedrockstream.contract.StackOutput;
 import com.example.bedrockstream.contract.UpstreamStack;
+import com.example.bedrockstream.domain.AuditSettings;
+import com.example.bedrockstream.domain.AwsRegions;
+import com.example.bedrockstream.domain.CallerSettings;
+import com.example.bedrockstream.domain.Cidr;
+import com.example.bedrockstream.domain.ConfigProblem;
+import com.example.bedrockstream.domain.ModelId;
+import com.example.bedrockstream.domain.MonitoringSettings;
+import com.example.bedrockstream.domain.Role;
+import com.example.bedrockstream.domain.SecretString;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +89,7 @@ public final class StackConfigParser {
         var monitoring = role.flatMap(r -> monitoring(in, r, ml, appFunctionEnabled.orElse(true)));
 
         var own = new Own(region, accountId, vpcCidr, asn);
-        Optional<UpstreamStack> up = role.flatMap(Role::upstream).flatMap(u -> readUpstream(in, upstream, u));
+        Optional<UpstreamStack> up = role.flatMap(Upstream::of).flatMap(u -> readUpstream(in, upstream, u));
         if (role.isPresent() && up.isPresent()) {
             switch (role.get()) {
                 case APP_HUB -> checkAgainstMlStack(in, up.get(), own);
@@ -90,7 +99,7 @@ public final class StackConfigParser {
         }
 
         // Audit (issue 13): the trail, DNS query logs and model-invocation logs each stack records.
-        Optional<AuditSettings> audit = role.flatMap(r -> AuditSettings.read(in, r));
+        Optional<AuditSettings> audit = role.flatMap(r -> audit(in, r));
 
         role.ifPresent(r -> {
             // Caller role names start with the ML stack's principal prefix, which arrives through the upstream stack.
@@ -418,7 +427,7 @@ public final class StackConfigParser {
     }
 
     /** Reads the earlier stack only through a well-formed name; its problems are reported against the key. */
-    private static Optional<UpstreamStack> readUpstream(ConfigReader in, UpstreamReader upstream, Role.Upstream u) {
+    private static Optional<UpstreamStack> readUpstream(ConfigReader in, UpstreamReader upstream, Upstream u) {
         return in.required(u.configKey(), STACK_NAME.asMatchPredicate(), "the " + u.what()
                 + " stack's fully qualified name <organization>/<project>/<stack>, e.g. organization/bedrock-stream/"
                 + u.example()).flatMap(name -> {
@@ -431,7 +440,7 @@ public final class StackConfigParser {
 
     /** The hub serves the ML function's region, from the account the ML stack trusts, on a block that can route to it. */
     private static void checkAgainstMlStack(ConfigReader in, UpstreamStack ml, Own own) {
-        String key = in.fullKey(Role.APP_HUB.upstream().orElseThrow().configKey());
+        String key = in.fullKey(Upstream.of(Role.APP_HUB).orElseThrow().configKey());
         String from = " (from stack '" + ml.stackName() + "')";
         String mlRegion = ml.get(MlOutputs.REGION);
         own.region().filter(r -> !r.equals(mlRegion)).ifPresent(r -> in.badValue(REGION_KEY, r, "the ML region "
@@ -450,7 +459,7 @@ public final class StackConfigParser {
      * with a Transit Gateway ASN of its own (AWS recommends a unique ASN for each peered Transit Gateway).
      */
     private static void checkAgainstHubStack(ConfigReader in, UpstreamStack hub, Own own) {
-        String key = in.fullKey(Role.APP_SPOKE.upstream().orElseThrow().configKey());
+        String key = in.fullKey(Upstream.of(Role.APP_SPOKE).orElseThrow().configKey());
         String from = " (from stack '" + hub.stackName() + "')";
         String hubRegion = hub.get(HubOutputs.REGION);
         own.region().filter(hubRegion::equals).ifPresent(r -> in.badValue(REGION_KEY, r, "a region other than the hub's "
@@ -494,5 +503,47 @@ public final class StackConfigParser {
                     + output.name() + "' as the invoker role's external id (16 to 1224 characters from"
                     + " [A-Za-z0-9+=,.@:/_-]), but this stack read something else, " + UpstreamStack.CANNOT_DECRYPT));
         }
+    }
+
+    /** Shorter than this, a trail adds little to CloudTrail's own 90-day event history. */
+    static final int SHORTEST_EXPIRATION_DAYS = 90;
+
+    /** Reads the audit keys {@code role} uses; problems go to {@code in}. */
+    private static Optional<AuditSettings> audit(ConfigReader in, Role role) {
+        var dns = in.bool("dnsQueryLogging");
+        Optional<Optional<AuditSettings.Trail>> trail = role == Role.APP_SPOKE ? Optional.of(Optional.empty()) : trail(in).map(Optional::of);
+        Optional<Optional<Integer>> invocations = Optional.of(Optional.empty());
+        if (role == Role.ML) {
+            var on = in.bool("modelInvocationLogging");
+            var retention = in.number("modelInvocationLogRetentionDays",
+                    n -> LOG_RETENTION_DAYS.contains((int) n) && n <= 3653,
+                    "a CloudWatch Logs retention in days for the prompts and answers, one of "
+                            + LOG_RETENTION_DAYS.stream().sorted().toList());
+            invocations = on.flatMap(o -> retention.map(days -> o ? Optional.of(days.intValue()) : Optional.empty()));
+        }
+        if (dns.isEmpty() || trail.isEmpty() || invocations.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AuditSettings(trail.get(), dns.get(), invocations.get()));
+    }
+
+    private static Optional<AuditSettings.Trail> trail(ConfigReader in) {
+        var mode = in.required("auditTrail", "one of " + AuditSettings.TrailMode.choices()).flatMap(value -> {
+            var parsed = Arrays.stream(AuditSettings.TrailMode.values()).filter(m -> m.configValue().equals(value)).findFirst();
+            if (parsed.isEmpty()) {
+                in.badValue("auditTrail", value, "one of " + AuditSettings.TrailMode.choices()
+                        + " (account: this stack creates the trail; organization: an organization trail covers the account)");
+            }
+            return parsed;
+        });
+        var expiration = in.integer("auditLogExpirationDays", SHORTEST_EXPIRATION_DAYS, 3653,
+                "days the trail's log files are kept (CloudTrail's event history already covers 90)");
+        var transition = in.number("auditLogTransitionDays", n -> n >= 0 && expiration.map(e -> n < e).orElse(true),
+                "0 (log files stay in S3 Standard) or the days after which they move to S3 Glacier Instant Retrieval,"
+                        + " fewer than auditLogExpirationDays" + expiration.map(e -> " (" + e + ")").orElse(""));
+        if (mode.isEmpty() || expiration.isEmpty() || transition.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AuditSettings.Trail(mode.get(), expiration.get(), transition.get().intValue()));
     }
 }
