@@ -8,5 +8,5 @@ import com.example.bedrockstream.domain.CallerSettings;
  *
  * @param ml the ML stack's exports, read through its contract and checked against this stack
  */
-public record HubSettings(UpstreamStack ml, int transitGatewayAsn, CallerSettings callers) {
+public record HubSettings(UpstreamStack ml, int transitGatewayAsn, CallerSettings callers) implements RoleSettings {
 }

@@ -15,5 +15,5 @@ public record SpokeSettings(
         int transitGatewayAsn,
         CallerSettings callers,
         boolean appFunctionEnabled,
-        boolean notebookEnabled) {
+        boolean notebookEnabled) implements RoleSettings {
 }

@@ -11,19 +11,21 @@ import java.util.Optional;
 /**
  * The earlier stack a role reads through a StackReference.
  *
- * @param configKey the key holding its fully qualified name
- * @param what      how messages name it ("the ML stack")
- * @param example   the committed stack it names
- * @param contract  every output this role needs from it
+ * @param key      the key holding its fully qualified name
+ * @param contract every output this role needs from it
  */
-public record Upstream(String configKey, String what, String example, List<StackOutput<?>> contract) {
+public record Upstream(ConfigKey<String> key, List<StackOutput<?>> contract) {
 
     /** The stack {@code role} reads, if any: the parser and the preview's deploy order both ask here. */
     public static Optional<Upstream> of(Role role) {
         return switch (role) {
             case ML -> Optional.empty();
-            case APP_HUB -> Optional.of(new Upstream("mlStack", "ML", "ml-use1", MlOutputs.ALL));
-            case APP_SPOKE -> Optional.of(new Upstream("hubStack", "hub", "app-use1", HubOutputs.ALL));
+            case APP_HUB -> Optional.of(new Upstream(ConfigKeys.ML_STACK, MlOutputs.ALL));
+            case APP_SPOKE -> Optional.of(new Upstream(ConfigKeys.HUB_STACK, HubOutputs.ALL));
         };
+    }
+
+    public String configKey() {
+        return key.name();
     }
 }
