@@ -6,16 +6,39 @@ import com.example.bedrockstream.config.EndpointZones;
 import com.example.bedrockstream.config.StackConfig;
 import com.example.bedrockstream.config.StackConfigParser;
 import com.example.bedrockstream.contract.UpstreamStack;
+import com.example.bedrockstream.domain.Role;
+import com.example.bedrockstream.notebook.NotebookAccess;
+import com.example.bedrockstream.stacks.AppHubStack;
+import com.example.bedrockstream.stacks.AppSpokeStack;
+import com.example.bedrockstream.stacks.MlStack;
 import com.pulumi.Context;
 import com.pulumi.aws.ec2.Ec2Functions;
 import com.pulumi.aws.ec2.inputs.GetVpcEndpointServicePlainArgs;
 import com.pulumi.deployment.internal.DeploymentInternal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 
-/** One program, every stack: the stack's {@code role} picks the composition (see {@link Role}). */
+/** One program, every stack: the stack's {@code role} picks the composition from the table below. */
 public final class Program {
+    /** Registers a role's resources from its parsed config. */
+    @FunctionalInterface
+    interface Composition {
+        void compose(Context ctx, StackConfig config, LambdaArtifacts artifacts);
+    }
+
+    /** Each role's composition and the interface endpoint services it places in its own region's zones. */
+    private record Composed(Composition composition, List<String> endpointServices) {
+    }
+
+    private static final Map<Role, Composed> ROLES = Map.of(
+            Role.ML, new Composed(MlStack::compose, List.of("bedrock-runtime")),
+            Role.APP_HUB, new Composed(AppHubStack::compose, List.of("sts", "lambda")),
+            Role.APP_SPOKE, new Composed(AppSpokeStack::compose, List.of()));
+
     private Program() {
     }
 
@@ -27,12 +50,26 @@ public final class Program {
     public static void run(Context ctx, LambdaArtifacts artifacts) {
         StackConfig config = config(ctx);
         var common = config.common();
-        var zoneProblems = EndpointZones.problems(common, common.role().endpointServiceNames(config),
-                Program::offeredZones);
+        var zoneProblems = EndpointZones.problems(common, endpointServiceNames(config), Program::offeredZones);
         if (!zoneProblems.isEmpty()) {
             throw new ConfigurationException(common.stack(), zoneProblems);
         }
-        common.role().compose(ctx, config, artifacts);
+        ROLES.get(common.role()).composition().compose(ctx, config, artifacts);
+    }
+
+    /**
+     * The AWS service names of the stack's interface endpoints in its own region: the role's
+     * ({@code com.amazonaws.<region>.<service>}), and the notebook's private way in when the stack has it on.
+     */
+    public static List<String> endpointServiceNames(StackConfig config) {
+        String region = config.common().region();
+        var names = new ArrayList<String>();
+        ROLES.get(config.common().role()).endpointServices()
+                .forEach(service -> names.add("com.amazonaws." + region + "." + service));
+        if (config.notebookPrivateAccess()) {
+            names.addAll(NotebookAccess.serviceNames(region));
+        }
+        return List.copyOf(names);
     }
 
     /** The stack's config, parsed and checked as the program sees it; the preflight reads a stack through it too. */

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.domain.ConfigProblem;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

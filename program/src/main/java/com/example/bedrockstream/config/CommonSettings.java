@@ -1,6 +1,7 @@
 package com.example.bedrockstream.config;
 
-import com.example.bedrockstream.Role;
+import com.example.bedrockstream.domain.Cidr;
+import com.example.bedrockstream.domain.Role;
 
 import java.util.List;
 

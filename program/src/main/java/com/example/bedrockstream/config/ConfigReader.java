@@ -1,13 +1,16 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.domain.ConfigProblem;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,6 +27,18 @@ final class ConfigReader {
     private final Predicate<String> isSecret;
     private final List<ConfigProblem> problems = new ArrayList<>();
     private final Set<String> read = new HashSet<>();
+    private final Map<Slot<?>, Optional<?>> values = new HashMap<>();
+
+    /**
+     * Somewhere a checked value is kept until every key is read: each {@link ConfigKey}, and what the parser derives
+     * from several keys or another stack.
+     */
+    interface Slot<T> {
+    }
+
+    /** A value the parser derives, such as the earlier stack read through the key that names it. */
+    record Derived<T>(String what) implements Slot<T> {
+    }
 
     /**
      * @param lookup   full key ("namespace:key") to raw value, as the engine passes it
@@ -33,6 +48,45 @@ final class ConfigReader {
         this.namespace = namespace;
         this.lookup = lookup;
         this.isSecret = isSecret;
+    }
+
+    /** Reads {@code key} with its own check, and keeps the value for {@link #known} and {@link Values}. */
+    <T> Optional<T> read(ConfigKey<T> key) {
+        return keep(key, key.check(this));
+    }
+
+    /**
+     * Keeps a checked value: empty when refused, and every refusal records a problem, so once none was found
+     * {@link #values()} hands out each value kept without an Optional.
+     */
+    <T> Optional<T> keep(Slot<T> slot, Optional<T> value) {
+        values.put(slot, value);
+        return value;
+    }
+
+    /** The value an earlier read kept, empty when it was refused or not read. */
+    @SuppressWarnings("unchecked")
+    <T> Optional<T> known(Slot<T> slot) {
+        return (Optional<T>) values.getOrDefault(slot, Optional.empty());
+    }
+
+    /** Every value read, checked: only when no problem was found. */
+    Values values() {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("values of a config with problems: " + problems);
+        }
+        return new Values();
+    }
+
+    /** The values of a config without problems: each one kept is there. */
+    final class Values {
+        private Values() {
+        }
+
+        <T> T get(Slot<T> slot) {
+            return known(slot).orElseThrow(() -> new IllegalStateException(slot + " was not read, or refused"
+                    + " without a problem"));
+        }
     }
 
     List<ConfigProblem> problems() {

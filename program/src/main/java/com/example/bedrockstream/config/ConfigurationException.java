@@ -1,5 +1,6 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.domain.ConfigProblem;
 import com.pulumi.exceptions.RunException;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.domain.ConfigProblem;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.domain.ModelId;
+import com.example.bedrockstream.domain.SecretString;
+
 import java.util.List;
 
 /**
@@ -17,7 +20,7 @@ public record MlSettings(
         ModelId canaryModel,
         int invokerSessionSeconds,
         List<String> allowedStsEndpointIds,
-        FunctionLimits function) {
+        FunctionLimits function) implements RoleSettings {
 
     /** Sizing and request limits of the streaming ML function, passed to it as environment. */
     public record FunctionLimits(

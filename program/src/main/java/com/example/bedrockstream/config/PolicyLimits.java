@@ -1,5 +1,7 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.domain.AwsRegions;
+import com.example.bedrockstream.domain.ModelId;
 import com.example.bedrockstream.policy.BedrockEndpointPolicy;
 import com.example.bedrockstream.policy.MlFunctionRolePolicy;
 import com.example.bedrockstream.policy.PolicySizes;

@@ -9,39 +9,19 @@ import java.util.Set;
 
 /**
  * The keys Pulumi.yaml declares in the project namespace, with the default the engine passes when a stack file does
- * not set one. Kept in code so the program needs no file at run time; ProjectConfigTest holds it equal to Pulumi.yaml.
- * The Pulumi CLI checks only the keys it is told about, so a misspelled or misplaced key is the program's to find.
+ * not set one, as {@link ConfigKeys} declares them. The Pulumi CLI checks only the keys it is told about, so a
+ * misspelled or misplaced key is the program's to find.
  */
 public final class ProjectKeys {
     /** Key to default; no default for the keys every stack must set. */
-    public static final Map<String, Optional<String>> DECLARED = declared(
-            "role", null, "accountId", null, "vpcCidr", null, "availabilityZones", null, "logRetentionDays", "90",
-            "appAccountId", "", "invokerPrincipalPrefix", "", "externalId", "", "allowedModelIds", "[]",
-            "canaryModelId", "",
-            "invokerSessionSeconds", "3600", "allowedStsEndpointIds", "[]", "functionMemoryMb", "512",
-            "functionTimeoutSeconds", "300", "functionReservedConcurrency", "20", "maxRequestBytes", "6291456",
-            "maxOutputTokens", "4096", "mlStack", "", "hubStack", "", "appFunctionEnabled", "true",
-            "notebookEnabled", "true", "transitGatewayAsn", "64512", "appFunctionMemoryMb", "512",
-            "appFunctionTimeoutSeconds", "120", "appFunctionReservedConcurrency", "0",
-            "notebookInstanceType", "ml.t3.medium", "notebookPlatform", "notebook-al2023-v1", "notebookVolumeGb", "5",
-            "notebookPrivateAccess", "true", "notebookUserCidrs", "[]",
-            // Audit (issue 13)
-            "auditTrail", "account", "auditLogExpirationDays", "365", "auditLogTransitionDays", "0",
-            "dnsQueryLogging", "true", "modelInvocationLogging", "false", "modelInvocationLogRetentionDays", "30",
-            // Monitoring (issue 13)
-            "alarmsEnabled", "true", "alarmEmail", "", "dashboardEnabled", "true", "alarmFunctionErrors", "5",
-            "alarmConcurrencyPercent", "80", "alarmDurationPercent", "80", "alarmTimeToFirstDeltaMs", "10000",
-            "alarmFailuresPerErrorName", "3", "alarmBedrockThrottles", "5", "canaryEnabled", "false",
-            "canaryRateMinutes", "5");
+    public static final Map<String, Optional<String>> DECLARED = declared();
 
     private ProjectKeys() {
     }
 
-    private static Map<String, Optional<String>> declared(String... keysAndDefaults) {
+    private static Map<String, Optional<String>> declared() {
         var out = new LinkedHashMap<String, Optional<String>>();
-        for (int i = 0; i < keysAndDefaults.length; i += 2) {
-            out.put(keysAndDefaults[i], Optional.ofNullable(keysAndDefaults[i + 1]));
-        }
+        ConfigKeys.PROJECT.forEach(key -> out.put(key.name(), key.defaultValue()));
         return Collections.unmodifiableMap(out);
     }
 

@@ -1,6 +1,7 @@
 package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.contract.UpstreamStack;
+import com.example.bedrockstream.domain.CallerSettings;
 
 /**
  * An application spoke stack: another region that reaches the hub's endpoints over Transit Gateway peering.
@@ -14,5 +15,5 @@ public record SpokeSettings(
         int transitGatewayAsn,
         CallerSettings callers,
         boolean appFunctionEnabled,
-        boolean notebookEnabled) {
+        boolean notebookEnabled) implements RoleSettings {
 }

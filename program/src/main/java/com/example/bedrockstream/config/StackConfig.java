@@ -1,14 +1,17 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.domain.AuditSettings;
+import com.example.bedrockstream.domain.MonitoringSettings;
+
 import java.util.Optional;
 
 /**
- * A stack's whole configuration, parsed and validated once. Exactly one role section is present.
+ * A stack's whole configuration, parsed and validated once.
  *
- * @param monitoring what the stack watches, whatever its role
+ * @param roleSettings what the stack's role alone has
+ * @param monitoring   what the stack watches, whatever its role
  */
-public record StackConfig(CommonSettings common, Optional<MlSettings> ml, Optional<HubSettings> hub,
-                          Optional<SpokeSettings> spoke, AuditSettings audit,
+public record StackConfig(CommonSettings common, RoleSettings roleSettings, AuditSettings audit,
                           MonitoringSettings monitoring) {
 
     /**
@@ -16,20 +19,32 @@ public record StackConfig(CommonSettings common, Optional<MlSettings> ml, Option
      * runs one, a spoke when notebookEnabled is on.
      */
     public boolean notebookPrivateAccess() {
-        return hub.map(h -> h.callers().notebookAccess().privateAccess()).orElse(false)
-                || spoke.filter(SpokeSettings::notebookEnabled)
-                .map(s -> s.callers().notebookAccess().privateAccess()).orElse(false);
+        if (roleSettings instanceof HubSettings hub) {
+            return hub.callers().notebookAccess().privateAccess();
+        }
+        return roleSettings instanceof SpokeSettings spoke && spoke.notebookEnabled()
+                && spoke.callers().notebookAccess().privateAccess();
+    }
+
+    public Optional<MlSettings> ml() {
+        return roleSettings instanceof MlSettings ml ? Optional.of(ml) : Optional.empty();
     }
 
     public MlSettings requireMl() {
-        return ml.orElseThrow(() -> new IllegalStateException("not an ml stack: " + common.stack()));
+        return ml().orElseThrow(() -> new IllegalStateException("not an ml stack: " + common.stack()));
     }
 
     public HubSettings requireHub() {
-        return hub.orElseThrow(() -> new IllegalStateException("not an app-hub stack: " + common.stack()));
+        if (roleSettings instanceof HubSettings hub) {
+            return hub;
+        }
+        throw new IllegalStateException("not an app-hub stack: " + common.stack());
     }
 
     public SpokeSettings requireSpoke() {
-        return spoke.orElseThrow(() -> new IllegalStateException("not an app-spoke stack: " + common.stack()));
+        if (roleSettings instanceof SpokeSettings spoke) {
+            return spoke;
+        }
+        throw new IllegalStateException("not an app-spoke stack: " + common.stack());
     }
 }

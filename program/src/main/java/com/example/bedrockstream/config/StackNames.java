@@ -1,6 +1,8 @@
 package com.example.bedrockstream.config;
 
-import com.example.bedrockstream.Role;
+import com.example.bedrockstream.domain.AuditSettings;
+import com.example.bedrockstream.domain.AwsNames;
+import com.example.bedrockstream.domain.Role;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.contract.StackOutput;
 import com.example.bedrockstream.contract.UpstreamStack;
+import com.example.bedrockstream.domain.ConfigProblem;
 
 import java.util.List;
 import java.util.Optional;

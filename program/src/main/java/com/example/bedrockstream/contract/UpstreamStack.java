@@ -1,6 +1,6 @@
 package com.example.bedrockstream.contract;
 
-import com.example.bedrockstream.config.ConfigProblem;
+import com.example.bedrockstream.domain.ConfigProblem;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.deployment.Deployment;

@@ -1,6 +1,6 @@
 package com.example.bedrockstream.monitoring;
 
-import com.example.bedrockstream.config.MonitoringSettings.MlThresholds;
+import com.example.bedrockstream.domain.MonitoringSettings.MlThresholds;
 import com.example.bedrockstream.monitoring.AlarmSpec.Comparison;
 import com.example.bedrockstream.monitoring.AlarmSpec.MissingData;
 

@@ -1,6 +1,6 @@
 package com.example.bedrockstream.network;
 
-import com.example.bedrockstream.config.Cidr;
+import com.example.bedrockstream.domain.Cidr;
 import com.pulumi.core.Output;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.example.bedrockstream.notebook;
 
-import com.example.bedrockstream.config.CallerSettings.NotebookSettings;
+import com.example.bedrockstream.domain.CallerSettings.NotebookSettings;
 import com.example.bedrockstream.network.HttpsTargets;
 import com.pulumi.aws.Provider;
 import com.pulumi.core.Output;

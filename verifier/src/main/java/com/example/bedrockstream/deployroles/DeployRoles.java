@@ -1,6 +1,6 @@
 package com.example.bedrockstream.deployroles;
 
-import com.example.bedrockstream.Role;
+import com.example.bedrockstream.domain.Role;
 import com.example.bedrockstream.offline.DeployOrder;
 import com.example.bedrockstream.offline.OfflineEngine;
 import com.example.bedrockstream.offline.OfflinePreview;

@@ -1,7 +1,8 @@
 package com.example.bedrockstream.offline;
 
-import com.example.bedrockstream.Role;
 import com.example.bedrockstream.config.StackConfigParser;
+import com.example.bedrockstream.config.Upstream;
+import com.example.bedrockstream.domain.Role;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -65,7 +66,7 @@ public final class DeployOrder {
     static Optional<String> upstreamOf(StackFiles files, String stack) {
         Map<String, String> config = files.config(stack);
         return Role.fromConfig(config.getOrDefault(StackConfigParser.NAMESPACE + ":role", ""))
-                .flatMap(Role::upstream)
+                .flatMap(Upstream::of)
                 .map(u -> config.getOrDefault(StackConfigParser.NAMESPACE + ":" + u.configKey(), ""))
                 .filter(name -> !name.isBlank());
     }

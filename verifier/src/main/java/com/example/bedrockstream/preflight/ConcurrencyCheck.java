@@ -1,6 +1,6 @@
 package com.example.bedrockstream.preflight;
 
-import com.example.bedrockstream.Role;
+import com.example.bedrockstream.domain.Role;
 import com.example.bedrockstream.offline.AwsTypes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.lambda.LambdaClient;

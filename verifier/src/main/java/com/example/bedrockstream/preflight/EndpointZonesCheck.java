@@ -1,5 +1,6 @@
 package com.example.bedrockstream.preflight;
 
+import com.example.bedrockstream.Program;
 import com.example.bedrockstream.config.EndpointZones;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -18,7 +19,7 @@ final class EndpointZonesCheck implements PreflightCheck {
     public List<CheckResult> run(PlannedStack stack, AwsClients aws) {
         var config = stack.config();
         var common = config.common();
-        var services = common.role().endpointServiceNames(config);
+        var services = Program.endpointServiceNames(config);
         try (var ec2 = aws.ec2(stack.region())) {
             var problems = EndpointZones.problems(common, services, service -> offered(ec2, service));
             if (problems.isEmpty()) {

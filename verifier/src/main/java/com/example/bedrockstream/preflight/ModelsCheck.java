@@ -1,6 +1,6 @@
 package com.example.bedrockstream.preflight;
 
-import com.example.bedrockstream.config.ModelId;
+import com.example.bedrockstream.domain.ModelId;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrock.model.FoundationModelLifecycleStatus;

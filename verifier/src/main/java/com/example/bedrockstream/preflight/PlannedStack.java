@@ -3,13 +3,13 @@ package com.example.bedrockstream.preflight;
 import com.example.bedrockstream.Program;
 import com.example.bedrockstream.compute.LambdaArtifacts;
 import com.example.bedrockstream.config.StackConfig;
+import com.example.bedrockstream.domain.Role;
 import com.example.bedrockstream.offline.DeployOrder;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineEngine;
 import com.example.bedrockstream.offline.OfflinePreview;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.StackFiles;
-import com.example.bedrockstream.Role;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package com.example.bedrockstream.verify;
 
-import com.example.bedrockstream.Role;
+import com.example.bedrockstream.domain.Role;
 import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.preflight.AwsClients;
 import com.example.bedrockstream.preflight.PlannedStack;

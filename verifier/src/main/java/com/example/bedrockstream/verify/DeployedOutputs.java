@@ -1,10 +1,10 @@
 package com.example.bedrockstream.verify;
 
-import com.example.bedrockstream.Role;
 import com.example.bedrockstream.contract.HubOutputs;
 import com.example.bedrockstream.contract.MlOutputs;
 import com.example.bedrockstream.contract.SpokeOutputs;
 import com.example.bedrockstream.contract.StackOutput;
+import com.example.bedrockstream.domain.Role;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 

@@ -1,14 +1,14 @@
 package com.example.bedrockstream.verify;
 
-import com.example.bedrockstream.Role;
+import com.example.bedrockstream.domain.Role;
 import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.preflight.AccountCheck;
 import com.example.bedrockstream.preflight.AwsClients;
 import com.example.bedrockstream.preflight.PlannedStack;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,11 @@
 package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.Program;
-import com.example.bedrockstream.Role;
 import com.example.bedrockstream.Stacks;
 import com.example.bedrockstream.compute.LambdaArtifacts;
+import com.example.bedrockstream.domain.Cidr;
+import com.example.bedrockstream.domain.ConfigProblem;
+import com.example.bedrockstream.domain.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

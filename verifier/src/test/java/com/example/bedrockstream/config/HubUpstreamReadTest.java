@@ -2,6 +2,7 @@ package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.Stacks;
 import com.example.bedrockstream.contract.MlOutputs;
+import com.example.bedrockstream.domain.ConfigProblem;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;

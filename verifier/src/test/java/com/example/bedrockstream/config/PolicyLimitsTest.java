@@ -1,6 +1,7 @@
 package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.Stacks;
+import com.example.bedrockstream.domain.ModelId;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,9 +1,10 @@
 package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.Program;
-import com.example.bedrockstream.Role;
 import com.example.bedrockstream.Stacks;
 import com.example.bedrockstream.compute.LambdaArtifacts;
+import com.example.bedrockstream.domain.AwsNames;
+import com.example.bedrockstream.domain.Role;
 import com.example.bedrockstream.offline.OfflineRun;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package com.example.bedrockstream.monitoring;
 
-import com.example.bedrockstream.config.MonitoringSettings;
+import com.example.bedrockstream.domain.MonitoringSettings;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 

@@ -202,7 +202,7 @@ class PreflightTest {
         var c = planned.config();
         var common = new CommonSettings(c.common().stack(), c.common().role(), c.common().region(), c.common().accountId(),
                 c.common().vpcCidr(), List.of("us-east-1a", "us-east-1g"), c.common().logRetentionDays(), c.common().aws());
-        var moved = new PlannedStack(new StackConfig(common, c.ml(), c.hub(), c.spoke(), c.audit(), c.monitoring()),
+        var moved = new PlannedStack(new StackConfig(common, c.roleSettings(), c.audit(), c.monitoring()),
                 planned.run());
         var results = new EndpointZonesCheck().run(moved, aws(APP_ACCOUNT));
         assertEquals(5, results.size(), results.toString());

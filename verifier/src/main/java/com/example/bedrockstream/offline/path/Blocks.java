@@ -1,6 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
-import com.example.bedrockstream.config.Cidr;
+import com.example.bedrockstream.domain.Cidr;
 
 /** Address-block arithmetic for routes and rules, on the project's own CIDR type. */
 final class Blocks {

@@ -1,9 +1,9 @@
 package com.example.bedrockstream.offline.path;
 
-import com.example.bedrockstream.offline.PolicyJson;
+import com.example.bedrockstream.domain.ModelId;
 import com.example.bedrockstream.offline.AwsTypes;
-import com.example.bedrockstream.config.ModelId;
 import com.example.bedrockstream.offline.MockResource;
+import com.example.bedrockstream.offline.PolicyJson;
 import com.google.gson.JsonParser;
 
 import java.util.Arrays;

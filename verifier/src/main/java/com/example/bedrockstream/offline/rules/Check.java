@@ -1,6 +1,6 @@
 package com.example.bedrockstream.offline.rules;
 
-import com.example.bedrockstream.config.AwsNames;
+import com.example.bedrockstream.domain.AwsNames;
 import com.example.bedrockstream.offline.PolicyJson;
 
 import java.util.Arrays;

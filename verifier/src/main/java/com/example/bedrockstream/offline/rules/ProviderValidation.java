@@ -1,7 +1,7 @@
 package com.example.bedrockstream.offline.rules;
 
 import com.example.bedrockstream.offline.AwsTypes;
-import com.example.bedrockstream.config.AwsNames;
+import com.example.bedrockstream.domain.AwsNames;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.rules.Check.Between;

@@ -22,12 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * message, source and check; and the rules read as a table, no line wider than 140 characters.
  */
 class RuleDeclarationTest {
-    private static final Path MAIN = Path.of("src/main/java");
-    private static final Path RULES = MAIN.resolve("com/example/bedrockstream/offline/rules");
+    private static final Path PROGRAM = Path.of("program/src/main/java");
+    private static final Path VERIFIER = Path.of("verifier/src/main/java");
+    private static final Path RULES = VERIFIER.resolve("com/example/bedrockstream/offline/rules");
 
     @Test
     void everyRuleIdIsWrittenOutOnceInTheProgramsSources() {
-        Map<Path, String> sources = read(MAIN);
+        Map<Path, String> sources = new java.util.HashMap<>(read(PROGRAM));
+        sources.putAll(read(VERIFIER));
         var wrong = new TreeMap<String, List<Path>>();
         for (PlanRule rule : PlanRules.ALL) {
             var at = new ArrayList<Path>();

@@ -1,4 +1,4 @@
-package com.example.bedrockstream.config;
+package com.example.bedrockstream.domain;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ public final class AwsRegions {
             Pattern.compile("(us|eu|ap|sa|ca|me|af|il|mx)-(north|south|east|west|central|northeast|southeast|southwest|northwest)-\\d");
 
     /** Regions with the bedrock-runtime interface endpoint, where the ML stack can run. */
-    static final Set<String> BEDROCK_RUNTIME = Set.of(
+    public static final Set<String> BEDROCK_RUNTIME = Set.of(
             "us-east-1", "us-east-2", "us-west-2", "ca-central-1", "sa-east-1",
             "eu-central-1", "eu-central-2", "eu-west-1", "eu-west-2", "eu-west-3", "eu-north-1", "eu-south-1",
             "eu-south-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2",
@@ -40,15 +40,15 @@ public final class AwsRegions {
     static final String GLOBAL_PROFILE = "global";
 
     /** The ARN partition of a region: GovCloud regions have their own. */
-    static String partition(String region) {
+    public static String partition(String region) {
         return region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
     }
 
-    static boolean isRegion(String value) {
+    public static boolean isRegion(String value) {
         return REGION.matcher(value).matches();
     }
 
-    static boolean isZoneOf(String zone, String region) {
+    public static boolean isZoneOf(String zone, String region) {
         return zone.length() == region.length() + 1
                 && zone.startsWith(region)
                 && Character.isLowerCase(zone.charAt(region.length()));

@@ -1,4 +1,4 @@
-package com.example.bedrockstream.config;
+package com.example.bedrockstream.domain;
 
 /**
  * One bad configuration value: the full key, what it held, and what was expected instead.
@@ -6,8 +6,8 @@ package com.example.bedrockstream.config;
  */
 public record ConfigProblem(String key, String shownValue, String expected) {
 
-    static final String MISSING = "(not set)";
-    static final String REDACTED = "(secret, not shown)";
+    public static final String MISSING = "(not set)";
+    public static final String REDACTED = "(secret, not shown)";
 
     public String render() {
         return key + " = " + shownValue + ": expected " + expected;

@@ -1,4 +1,4 @@
-package com.example.bedrockstream.config;
+package com.example.bedrockstream.domain;
 
 import java.util.List;
 import java.util.Optional;

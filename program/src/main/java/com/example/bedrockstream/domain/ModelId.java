@@ -1,4 +1,4 @@
-package com.example.bedrockstream.config;
+package com.example.bedrockstream.domain;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +27,7 @@ public record ModelId(String id, String foundationModelId, Optional<String> prof
      */
     private static final Pattern PROFILE_SHAPED = Pattern.compile("[a-z]+(-[a-z]+)?\\.[a-z][a-z0-9]*\\.[a-z].*");
 
-    static final String EXPECTED = "a foundation-model id such as anthropic.claude-3-haiku-20240307-v1:0 "
+    public static final String EXPECTED = "a foundation-model id such as anthropic.claude-3-haiku-20240307-v1:0 "
             + "or an inference-profile id such as us.anthropic.claude-3-5-sonnet-20241022-v2:0 "
             + "(profile geographies: " + String.join(", ", Stream.concat(
                     AwsRegions.INFERENCE_PROFILE_ROUTES.keySet().stream(), Stream.of(AwsRegions.GLOBAL_PROFILE))

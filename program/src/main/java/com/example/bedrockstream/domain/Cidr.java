@@ -1,4 +1,4 @@
-package com.example.bedrockstream.config;
+package com.example.bedrockstream.domain;
 
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
@@ -11,11 +11,11 @@ import java.util.Optional;
 public record Cidr(IPAddress block) {
 
     /** AWS accepts VPC blocks from /16 to /28. */
-    static final int LARGEST_VPC_PREFIX = 16;
+    public static final int LARGEST_VPC_PREFIX = 16;
     /** Each private subnet keeps room for Lambda ENIs and endpoint ENIs. */
     public static final int SMALLEST_SUBNET_PREFIX = 27;
 
-    static final String EXPECTED = "an IPv4 network in CIDR form such as 10.20.0.0/22";
+    public static final String EXPECTED = "an IPv4 network in CIDR form such as 10.20.0.0/22";
 
     public static Optional<Cidr> parse(String text) {
         IPAddress address = new IPAddressString(text.trim()).getAddress();
@@ -30,7 +30,7 @@ public record Cidr(IPAddress block) {
     }
 
     /** RFC 1918: 10/8, 172.16/12, 192.168/16. */
-    boolean isPrivate() {
+    public boolean isPrivate() {
         return block.toIPv4().isPrivate() && block.toIPv4().toPrefixBlock().isPrivate();
     }
 
@@ -39,7 +39,7 @@ public record Cidr(IPAddress block) {
     }
 
     /** The prefix length that fits {@code count} equal subnets in this block. */
-    int subnetPrefixFor(int count) {
+    public int subnetPrefixFor(int count) {
         int bits = 32 - Integer.numberOfLeadingZeros(Math.max(count, 1) - 1);
         return prefixLength() + bits;
     }

@@ -1,4 +1,4 @@
-package com.example.bedrockstream.config;
+package com.example.bedrockstream.domain;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package com.example.bedrockstream.config;
+package com.example.bedrockstream.domain;
 
 import com.pulumi.core.Output;
 
@@ -6,7 +6,7 @@ import com.pulumi.core.Output;
 public final class SecretString {
     private final String value;
 
-    SecretString(String value) {
+    public SecretString(String value) {
         this.value = value;
     }
 
