@@ -5,7 +5,7 @@ import com.example.bedrockstream.config.StackConfig;
 import com.example.bedrockstream.contract.HubOutputs;
 import com.example.bedrockstream.contract.MlOutputs;
 import com.example.bedrockstream.contract.StackOutput;
-import com.example.bedrockstream.notebook.NotebookAccess;
+import com.example.bedrockstream.network.EndpointService;
 import com.example.bedrockstream.stacks.AppHubStack;
 import com.example.bedrockstream.stacks.AppSpokeStack;
 import com.example.bedrockstream.stacks.MlStack;
@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
  * and the preview's deploy order all derive from this table; nothing else matches role names.
  */
 public enum Role {
-    ML("ml", Optional.empty(), List.of("bedrock-runtime"), MlStack::compose),
-    APP_HUB("app-hub", Optional.of(new Upstream("mlStack", "ML", "ml-use1", MlOutputs.ALL)), List.of("sts", "lambda"),
-            AppHubStack::compose),
+    ML("ml", Optional.empty(), List.of(EndpointService.BEDROCK_RUNTIME), MlStack::compose),
+    APP_HUB("app-hub", Optional.of(new Upstream("mlStack", "ML", "ml-use1", MlOutputs.ALL)),
+            List.of(EndpointService.STS, EndpointService.LAMBDA), AppHubStack::compose),
     APP_SPOKE("app-spoke", Optional.of(new Upstream("hubStack", "hub", "app-use1", HubOutputs.ALL)), List.of(),
             AppSpokeStack::compose);
 
@@ -49,10 +49,10 @@ public enum Role {
 
     private final String configValue;
     private final Optional<Upstream> upstream;
-    private final List<String> endpointServices;
+    private final List<EndpointService> endpointServices;
     private final Composition composition;
 
-    Role(String configValue, Optional<Upstream> upstream, List<String> endpointServices, Composition composition) {
+    Role(String configValue, Optional<Upstream> upstream, List<EndpointService> endpointServices, Composition composition) {
         this.configValue = configValue;
         this.upstream = upstream;
         this.endpointServices = endpointServices;
@@ -68,17 +68,15 @@ public enum Role {
     }
 
     /**
-     * The AWS service names of the stack's interface endpoints in its own region: the role's
-     * ({@code com.amazonaws.<region>.<service>}), and the notebook's private way in when the stack has it on.
+     * The AWS service names of the stack's interface endpoints in its own region: the role's, and the notebook's
+     * private way in when the stack has it on.
      */
     public List<String> endpointServiceNames(StackConfig config) {
-        String region = config.common().region();
-        var names = new ArrayList<String>();
-        endpointServices.forEach(service -> names.add("com.amazonaws." + region + "." + service));
+        var services = new ArrayList<>(endpointServices);
         if (config.notebookPrivateAccess()) {
-            names.addAll(NotebookAccess.serviceNames(region));
+            services.addAll(EndpointService.NOTEBOOK_ACCESS);
         }
-        return List.copyOf(names);
+        return services.stream().map(service -> service.serviceName(config.common().region())).toList();
     }
 
     public void compose(Context ctx, StackConfig config, LambdaArtifacts artifacts) {

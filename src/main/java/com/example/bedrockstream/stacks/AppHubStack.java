@@ -13,6 +13,7 @@ import com.example.bedrockstream.contract.StackExports;
 import com.example.bedrockstream.contract.UpstreamStack;
 import com.example.bedrockstream.network.EndpointSecurityGroup;
 import com.example.bedrockstream.network.EndpointSecurityGroupArgs;
+import com.example.bedrockstream.network.EndpointService;
 import com.example.bedrockstream.network.HttpsTargets;
 import com.example.bedrockstream.network.InterfaceEndpoint;
 import com.example.bedrockstream.network.InterfaceEndpointArgs;
@@ -53,15 +54,15 @@ public final class AppHubStack {
         var doors = new EndpointSecurityGroup(stack + "-endpoints", new EndpointSecurityGroupArgs(vpc.vpcId(),
                 "the hub STS and Lambda endpoints", List.of(vpc.cidr())), null);
         var sts = new InterfaceEndpoint(stack + "-sts", new InterfaceEndpointArgs(vpc.vpcId(), vpc.subnetIds(),
-                "com.amazonaws." + region + ".sts", false, doors,
+                EndpointService.STS, region, doors,
                 Output.of(StsEndpointPolicy.of(common.accountId(), invokerRoleArn))), null);
         var lambda = new InterfaceEndpoint(stack + "-lambda", new InterfaceEndpointArgs(vpc.vpcId(), vpc.subnetIds(),
-                "com.amazonaws." + region + ".lambda", false, doors,
+                EndpointService.LAMBDA, region, doors,
                 Output.of(LambdaEndpointPolicy.of(invokerRoleArn, mlFunctionArn))), null);
-        var stsZone = new PrivateServiceZone(stack + "-sts-zone", new PrivateServiceZoneArgs(
-                "sts." + region + ".amazonaws.com", vpc.vpcId(), region, sts), null);
-        var lambdaZone = new PrivateServiceZone(stack + "-lambda-zone", new PrivateServiceZoneArgs(
-                "lambda." + region + ".amazonaws.com", vpc.vpcId(), region, lambda), null);
+        var stsZone = new PrivateServiceZone(stack + "-sts-zone", new PrivateServiceZoneArgs(sts, vpc.vpcId(), region),
+                null);
+        var lambdaZone = new PrivateServiceZone(stack + "-lambda-zone", new PrivateServiceZoneArgs(lambda, vpc.vpcId(),
+                region), null);
         var transit = new TransitHub(stack + "-tgw", new TransitHubArgs(hub.transitGatewayAsn(), vpc.vpcId(),
                 vpc.subnetIds(), "Application hub: carries spoke traffic to the hub's endpoints"), null);
 
@@ -102,7 +103,7 @@ public final class AppHubStack {
                 .put(HubOutputs.INVOKE_FUNCTION_ARN, mlFunctionArn)
                 .put(HubOutputs.INVOKE_ROLE_ARN, invokerRoleArn)
                 .put(HubOutputs.INVOKE_EXTERNAL_ID, target.externalId())
-                .put(HubOutputs.INVOKE_STS_URL, "https://sts." + region + ".amazonaws.com")
+                .put(HubOutputs.INVOKE_STS_URL, "https://" + sts.serviceHostName())
                 .put(HubOutputs.INVOKE_REGION, region)
                 .put(HubOutputs.AUDIT_TRAIL, audit.trail())
                 .put(HubOutputs.DNS_QUERY_LOG_GROUP, audit.dnsQueryLogGroup())

@@ -19,6 +19,7 @@ import com.example.bedrockstream.logging.EncryptedLogGroup;
 import com.example.bedrockstream.monitoring.MetricDefinitions;
 import com.example.bedrockstream.network.EndpointSecurityGroup;
 import com.example.bedrockstream.network.EndpointSecurityGroupArgs;
+import com.example.bedrockstream.network.EndpointService;
 import com.example.bedrockstream.network.HttpsTargets;
 import com.example.bedrockstream.network.InterfaceEndpoint;
 import com.example.bedrockstream.network.InterfaceEndpointArgs;
@@ -57,7 +58,7 @@ public final class MlStack {
         var bedrockDoor = new EndpointSecurityGroup(stack + "-bedrock-runtime-endpoint",
                 new EndpointSecurityGroupArgs(vpc.vpcId(), "bedrock-runtime", List.of()), null);
         var bedrock = new InterfaceEndpoint(stack + "-bedrock-runtime", new InterfaceEndpointArgs(
-                vpc.vpcId(), vpc.subnetIds(), "com.amazonaws." + common.region() + ".bedrock-runtime", true,
+                vpc.vpcId(), vpc.subnetIds(), EndpointService.BEDROCK_RUNTIME, common.region(),
                 bedrockDoor, functionRole.arn().applyValue(roleArn -> BedrockEndpointPolicy.of(roleArn, modelArns))),
                 null);
         String logGroupArn = EncryptedLogGroup.arn(common.region(), common.accountId(),

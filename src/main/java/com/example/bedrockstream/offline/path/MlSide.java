@@ -4,6 +4,7 @@ import com.example.bedrockstream.offline.PolicyJson;
 import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.config.ModelId;
 import com.example.bedrockstream.offline.MockResource;
+import com.example.bedrockstream.network.EndpointService;
 import com.google.gson.JsonParser;
 
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * and the models the function itself accepts (its ALLOWED_MODEL_IDS).
  */
 final class MlSide {
-    static final String BEDROCK = "bedrock-runtime";
+    static final EndpointService BEDROCK = EndpointService.BEDROCK_RUNTIME;
 
     private final Deployment deployment;
     private final Optional<Deployment.Placed> bedrockEndpoint;
@@ -26,7 +27,7 @@ final class MlSide {
     MlSide(Deployment deployment) {
         this.deployment = deployment;
         this.bedrockEndpoint = deployment.placed(AwsTypes.ENDPOINT).stream()
-                .filter(p -> Deployment.text(p.resource(), "serviceName").filter(s -> s.endsWith("." + BEDROCK))
+                .filter(p -> Deployment.text(p.resource(), "serviceName").filter(s -> s.endsWith("." + BEDROCK.label()))
                         .isPresent())
                 .findFirst();
     }
@@ -37,7 +38,7 @@ final class MlSide {
 
     MockResource bedrockEndpoint() {
         return bedrockEndpoint.map(Deployment.Placed::resource)
-                .orElseThrow(() -> new PathGap("no " + BEDROCK + " interface endpoint in any stack"));
+                .orElseThrow(() -> new PathGap("no " + BEDROCK.label() + " interface endpoint in any stack"));
     }
 
     /** The ML region, from the endpoint's service name com.amazonaws.&lt;region&gt;.bedrock-runtime. */
@@ -89,7 +90,7 @@ final class MlSide {
     }
 
     private List<MockResource> inMlStack(String type) {
-        String stack = stack().orElseThrow(() -> new PathGap("no " + BEDROCK + " interface endpoint in any stack"));
+        String stack = stack().orElseThrow(() -> new PathGap("no " + BEDROCK.label() + " interface endpoint in any stack"));
         return deployment.placed(type).stream().filter(p -> p.stack().equals(stack))
                 .map(Deployment.Placed::resource).toList();
     }
