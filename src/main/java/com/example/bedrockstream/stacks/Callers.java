@@ -1,6 +1,8 @@
 package com.example.bedrockstream.stacks;
 
 import com.example.bedrockstream.compute.LambdaArtifacts;
+import com.example.bedrockstream.compute.LambdaEnvironment;
+import com.example.bedrockstream.compute.LambdaEnvironment.AppInvoker;
 import com.example.bedrockstream.compute.PrivateFunction;
 import com.example.bedrockstream.compute.PrivateFunctionArgs;
 import com.example.bedrockstream.config.CallerSettings;
@@ -56,10 +58,11 @@ record Callers(Optional<PrivateFunction> appFunction, Optional<Notebook> noteboo
                     vpc.vpcId(),
                     vpc.subnetIds(),
                     reach,
-                    Map.of("ML_FUNCTION_ARN", Output.of(target.functionArn()),
-                            "INVOKER_ROLE_ARN", Output.of(target.invokerRoleArn()),
-                            "EXTERNAL_ID", target.externalId(),
-                            "ML_REGION", Output.of(target.mlRegion())),
+                    LambdaEnvironment.of(AppInvoker.class, Map.of(
+                            AppInvoker.ML_FUNCTION_ARN, Output.of(target.functionArn()),
+                            AppInvoker.INVOKER_ROLE_ARN, Output.of(target.invokerRoleArn()),
+                            AppInvoker.EXTERNAL_ID, target.externalId(),
+                            AppInvoker.ML_REGION, Output.of(target.mlRegion()))),
                     settings.appFunctionMemoryMb(),
                     settings.appFunctionTimeoutSeconds(),
                     settings.appFunctionReservedConcurrency(),

@@ -2,6 +2,8 @@ package com.example.bedrockstream.stacks;
 
 import com.example.bedrockstream.audit.AuditTrailArgs;
 import com.example.bedrockstream.compute.LambdaArtifacts;
+import com.example.bedrockstream.compute.LambdaEnvironment;
+import com.example.bedrockstream.compute.LambdaEnvironment.MlStream;
 import com.example.bedrockstream.compute.PrivateFunction;
 import com.example.bedrockstream.compute.PrivateFunctionArgs;
 import com.example.bedrockstream.config.CommonSettings;
@@ -117,14 +119,14 @@ public final class MlStack {
 
     /** The function's contract with the program (lambda-src/ml-stream/README.md). */
     private static Map<String, Output<String>> environment(CommonSettings common, MlSettings ml) {
-        return Map.of(
-                "BEDROCK_REGION", Output.of(common.region()),
-                "ALLOWED_MODEL_IDS", Output.of(String.join(",", ml.allowedModels().stream().map(ModelId::id).toList())),
-                "MAX_REQUEST_BYTES", Output.of(Integer.toString(ml.function().maxRequestBytes())),
-                "MAX_OUTPUT_TOKENS", Output.of(Integer.toString(ml.function().maxOutputTokens())),
+        return LambdaEnvironment.of(MlStream.class, Map.of(
+                MlStream.BEDROCK_REGION, Output.of(common.region()),
+                MlStream.ALLOWED_MODEL_IDS, Output.of(String.join(",", ml.allowedModels().stream().map(ModelId::id).toList())),
+                MlStream.MAX_REQUEST_BYTES, Output.of(Integer.toString(ml.function().maxRequestBytes())),
+                MlStream.MAX_OUTPUT_TOKENS, Output.of(Integer.toString(ml.function().maxOutputTokens())),
                 // The service and namespace the alarms and dashboard read (lambda-src/ml-stream/metrics.json).
-                "POWERTOOLS_SERVICE_NAME", Output.of(MetricDefinitions.load().handler().service()),
-                "POWERTOOLS_METRICS_NAMESPACE", Output.of(MetricDefinitions.load().handler().namespace()),
-                "POWERTOOLS_LOG_LEVEL", Output.of("INFO"));
+                MlStream.POWERTOOLS_SERVICE_NAME, Output.of(MetricDefinitions.load().handler().service()),
+                MlStream.POWERTOOLS_METRICS_NAMESPACE, Output.of(MetricDefinitions.load().handler().namespace()),
+                MlStream.POWERTOOLS_LOG_LEVEL, Output.of("INFO")));
     }
 }

@@ -5,6 +5,7 @@ import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.config.ModelId;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.network.EndpointService;
+import com.example.bedrockstream.compute.LambdaEnvironment;
 import com.google.gson.JsonParser;
 
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.Optional;
  */
 final class MlSide {
     static final EndpointService BEDROCK = EndpointService.BEDROCK_RUNTIME;
+    private static final String ALLOWED_MODEL_IDS = LambdaEnvironment.MlStream.ALLOWED_MODEL_IDS.name();
 
     private final Deployment deployment;
     private final Optional<Deployment.Placed> bedrockEndpoint;
@@ -79,8 +81,8 @@ final class MlSide {
 
     /** Each model the ML function accepts, with every ARN a request for it is authorised against. */
     Map<String, List<String>> modelArns() {
-        String ids = Deployment.text(function(), "environment.variables.ALLOWED_MODEL_IDS")
-                .orElseThrow(() -> new PathGap("the ML function has no ALLOWED_MODEL_IDS"));
+        String ids = Deployment.text(function(), "environment.variables." + ALLOWED_MODEL_IDS)
+                .orElseThrow(() -> new PathGap("the ML function has no " + ALLOWED_MODEL_IDS));
         String account = functionArn().split(":")[4];
         var arns = new LinkedHashMap<String, List<String>>();
         Arrays.stream(ids.split(",")).map(String::trim).filter(id -> !id.isEmpty()).forEach(id -> arns.put(id,
