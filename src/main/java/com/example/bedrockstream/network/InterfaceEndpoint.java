@@ -23,7 +23,7 @@ public final class InterfaceEndpoint extends ComponentResource {
     public InterfaceEndpoint(String name, InterfaceEndpointArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("network", InterfaceEndpoint.class), name, options);
         this.service = args.service();
-        this.region = args.region();
+        this.region = args.scope().region();
         this.endpoint = new VpcEndpoint(name, VpcEndpointArgs.builder()
                 .vpcId(args.vpcId())
                 .serviceName(service.serviceName(region))
@@ -48,6 +48,10 @@ public final class InterfaceEndpoint extends ComponentResource {
 
     public EndpointService service() {
         return service;
+    }
+
+    public String region() {
+        return region;
     }
 
     /** The endpoint's regional DNS name, the target of a private zone's alias. */

@@ -4,9 +4,9 @@ import com.pulumi.core.Output;
 
 /**
  * @param endpoint  the interface endpoint the zone's name, its service's regional name, should resolve to
- * @param vpcId     the VPC the zone answers in first, in {@code vpcRegion}
+ * @param vpcId     the endpoint's VPC, which the zone answers in first
  */
-public record PrivateServiceZoneArgs(InterfaceEndpoint endpoint, Output<String> vpcId, String vpcRegion) {
+public record PrivateServiceZoneArgs(InterfaceEndpoint endpoint, Output<String> vpcId) {
     public PrivateServiceZoneArgs {
         if (endpoint.service().dns() != EndpointService.Dns.PRIVATE_ZONE) {
             throw new IllegalArgumentException(endpoint.service() + " is answered by AWS's private DNS, not a zone");

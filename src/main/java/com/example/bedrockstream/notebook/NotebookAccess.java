@@ -31,7 +31,8 @@ public final class NotebookAccess extends ComponentResource {
     public NotebookAccess(String name, NotebookAccessArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("notebook", NotebookAccess.class), name, options);
         var child = ComponentResourceOptions.builder().parent(this).build();
-        String notebookArn = Notebook.arn(args.region(), args.accountId(), args.notebookName());
+        String notebookArn = Notebook.arn(args.scope().region(), args.scope().accountId(),
+                args.notebookName());
 
         this.securityGroup = new EndpointSecurityGroup(name, new EndpointSecurityGroupArgs(args.vpcId(),
                 "the SageMaker API, notebook and Logs endpoints of notebook " + args.notebookName(), List.of()), child);
@@ -41,11 +42,12 @@ public final class NotebookAccess extends ComponentResource {
         }
         // These names are regional: private DNS answers them in this VPC only, for this region's notebook.
         var api = endpoint(name + "-sagemaker-api", args, EndpointService.SAGEMAKER_API,
-                NotebookAccessPolicies.sagemakerApiEndpoint(args.accountId(), notebookArn));
+                NotebookAccessPolicies.sagemakerApiEndpoint(args.scope().accountId(), notebookArn));
         var notebook = endpoint(name + "-sagemaker-notebook", args, EndpointService.SAGEMAKER_NOTEBOOK,
-                NotebookAccessPolicies.notebookEndpoint(args.accountId(), notebookArn));
+                NotebookAccessPolicies.notebookEndpoint(args.scope().accountId(), notebookArn));
         endpoint(name + "-logs", args, EndpointService.LOGS,
-                NotebookAccessPolicies.logsEndpoint(args.accountId(), args.region(), args.notebookName()));
+                NotebookAccessPolicies.logsEndpoint(args.scope().accountId(), args.scope().region(),
+                        args.notebookName()));
 
         this.userPolicy = new Policy(name + "-users", PolicyArgs.builder()
                 .name(args.userPolicyName())
@@ -59,8 +61,8 @@ public final class NotebookAccess extends ComponentResource {
 
     private InterfaceEndpoint endpoint(String name, NotebookAccessArgs args, EndpointService service,
                                        PolicyDocument policy) {
-        return new InterfaceEndpoint(name, new InterfaceEndpointArgs(args.vpcId(), args.subnetIds(),
-                service, args.region(), securityGroup, Output.of(policy)),
+        return new InterfaceEndpoint(name, new InterfaceEndpointArgs(args.scope(), service, args.vpcId(),
+                args.subnetIds(), securityGroup, Output.of(policy)),
                 ComponentResourceOptions.builder().parent(this).build());
     }
 
