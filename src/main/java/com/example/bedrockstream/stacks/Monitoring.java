@@ -34,8 +34,7 @@ final class Monitoring {
     /** The ML function's alarms and dashboard. */
     static void ml(StackScope scope, MonitoringSettings settings, MlSettings ml) {
         var watch = new MlMonitoring(MetricDefinitions.load(), settings.thresholds().orElseThrow(),
-                StackNames.mlFunction(scope.stack()), ml.function().reservedConcurrency(),
-                ml.function().timeoutSeconds(), ml.allowedModels().stream().map(ModelId::id).toList());
+                StackNames.mlFunction(scope.stack()), ml.function(), ml.allowedModels().stream().map(ModelId::id).toList());
         register(scope, settings, watch.alarms(), watch.widgets());
     }
 
