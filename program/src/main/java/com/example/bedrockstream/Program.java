@@ -7,7 +7,7 @@ import com.example.bedrockstream.config.StackConfig;
 import com.example.bedrockstream.config.StackConfigParser;
 import com.example.bedrockstream.contract.UpstreamStack;
 import com.example.bedrockstream.domain.Role;
-import com.example.bedrockstream.notebook.NotebookAccess;
+import com.example.bedrockstream.network.EndpointService;
 import com.example.bedrockstream.stacks.AppHubStack;
 import com.example.bedrockstream.stacks.AppSpokeStack;
 import com.example.bedrockstream.stacks.MlStack;
@@ -31,12 +31,12 @@ public final class Program {
     }
 
     /** Each role's composition and the interface endpoint services it places in its own region's zones. */
-    private record Composed(Composition composition, List<String> endpointServices) {
+    private record Composed(Composition composition, List<EndpointService> endpointServices) {
     }
 
     private static final Map<Role, Composed> ROLES = Map.of(
-            Role.ML, new Composed(MlStack::compose, List.of("bedrock-runtime")),
-            Role.APP_HUB, new Composed(AppHubStack::compose, List.of("sts", "lambda")),
+            Role.ML, new Composed(MlStack::compose, List.of(EndpointService.BEDROCK_RUNTIME)),
+            Role.APP_HUB, new Composed(AppHubStack::compose, List.of(EndpointService.STS, EndpointService.LAMBDA)),
             Role.APP_SPOKE, new Composed(AppSpokeStack::compose, List.of()));
 
     private Program() {
@@ -58,18 +58,15 @@ public final class Program {
     }
 
     /**
-     * The AWS service names of the stack's interface endpoints in its own region: the role's
-     * ({@code com.amazonaws.<region>.<service>}), and the notebook's private way in when the stack has it on.
+     * The AWS service names of the stack's interface endpoints in its own region: the role's, and the notebook's
+     * private way in when the stack has it on.
      */
     public static List<String> endpointServiceNames(StackConfig config) {
-        String region = config.common().region();
-        var names = new ArrayList<String>();
-        ROLES.get(config.common().role()).endpointServices()
-                .forEach(service -> names.add("com.amazonaws." + region + "." + service));
+        var services = new ArrayList<>(ROLES.get(config.common().role()).endpointServices());
         if (config.notebookPrivateAccess()) {
-            names.addAll(NotebookAccess.serviceNames(region));
+            services.addAll(EndpointService.NOTEBOOK_ACCESS);
         }
-        return List.copyOf(names);
+        return services.stream().map(service -> service.serviceName(config.common().region())).toList();
     }
 
     /** The stack's config, parsed and checked as the program sees it; the preflight reads a stack through it too. */

@@ -62,10 +62,10 @@ public final class AuditTrail extends ComponentResource {
     public AuditTrail(String name, AuditTrailArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("audit", AuditTrail.class), name, options);
         var kept = CustomResourceOptions.builder().parent(this).retainOnDelete(true).build();
-        String trailArn = TrailPolicies.trailArn(args.region(), args.accountId(), args.trailName());
+        String trailArn = TrailPolicies.trailArn(args.scope().region(), args.scope().accountId(), args.trailName());
 
         var key = CustomerManagedKey.create(name + "-trail", "Encrypts the log files of CloudTrail trail " + args.trailName(),
-                TrailPolicies.key(args.accountId(), args.region(), trailArn), Optional.of(args.keyAlias()), this, true);
+                TrailPolicies.key(args.scope().accountId(), args.scope().region(), trailArn), Optional.of(args.keyAlias()), this, true);
 
         var bucket = new BucketV2(name, BucketV2Args.builder()
                 .bucket(args.bucketName())
@@ -104,7 +104,7 @@ public final class AuditTrail extends ComponentResource {
         // S3 refuses a policy change while the public access block is being applied.
         var policy = new BucketPolicy(name, BucketPolicyArgs.builder()
                 .bucket(bucket.id())
-                .policy(TrailPolicies.bucket(args.bucketName(), args.accountId(), trailArn).toJson())
+                .policy(TrailPolicies.bucket(args.bucketName(), args.scope().accountId(), trailArn).toJson())
                 .build(), CustomResourceOptions.builder().parent(this).retainOnDelete(true).dependsOn(publicAccess).build());
 
         // CloudTrail checks at creation that the bucket policy lets it write.

@@ -27,9 +27,10 @@ public final class ModelInvocationLogging extends ComponentResource {
     public ModelInvocationLogging(String name, ModelInvocationLoggingArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("audit", ModelInvocationLogging.class), name, options);
         this.logGroupName = args.logGroupName();
-        var logGroup = EncryptedLogGroup.create(name, args.logGroupName(), args.retentionDays(), args.logsKeyArn(), this);
+        var logGroup = EncryptedLogGroup.create(name, args.logGroupName(), args.retentionDays(), args.scope().logs().keyArn(),
+                this);
         var role = new ServiceRole(args.roleName(), new ServiceRoleArgs(args.roleName(),
-                ModelInvocationLogPolicies.trust(args.accountId(), args.region()),
+                ModelInvocationLogPolicies.trust(args.scope().accountId(), args.scope().region()),
                 "Writes Bedrock model-invocation logs to " + args.logGroupName()),
                 ComponentResourceOptions.builder().parent(this).build());
         role.grant("write-invocation-logs", logGroup.arn().applyValue(ModelInvocationLogPolicies::deliverTo));

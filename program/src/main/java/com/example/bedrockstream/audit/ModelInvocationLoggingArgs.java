@@ -1,17 +1,14 @@
 package com.example.bedrockstream.audit;
 
-import com.pulumi.core.Output;
+import com.example.bedrockstream.scope.StackScope;
 
 /**
  * @param roleName      the role Bedrock assumes to write the logs
  * @param retentionDays how long prompts and answers are kept
- * @param logsKeyArn    the stack's logs key (LogsKey)
  */
 public record ModelInvocationLoggingArgs(
-        String accountId,
-        String region,
+        StackScope scope,
         String roleName,
         String logGroupName,
-        int retentionDays,
-        Output<String> logsKeyArn) {
+        int retentionDays) {
 }

@@ -26,12 +26,13 @@ public final class ResolverQueryLogging extends ComponentResource {
     public ResolverQueryLogging(String name, ResolverQueryLoggingArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("audit", ResolverQueryLogging.class), name, options);
         this.logGroupName = args.logGroupName();
-        var logGroup = EncryptedLogGroup.create(name, args.logGroupName(), args.retentionDays(), args.logsKeyArn(), this);
+        var logGroup = EncryptedLogGroup.create(name, args.logGroupName(), args.scope().logs().retentionDays(),
+                args.scope().logs().keyArn(), this);
         // Written before the configuration exists, so AWS has no reason to add a broader policy of its own.
         var delivery = new LogResourcePolicy(name, LogResourcePolicyArgs.builder()
                 .policyName(name)
                 .policyDocument(logGroup.arn().applyValue(arn ->
-                        ResolverQueryLogPolicies.delivery(args.accountId(), args.region(), arn).toJson()))
+                        ResolverQueryLogPolicies.delivery(args.scope().accountId(), args.scope().region(), arn).toJson()))
                 .build(), CustomResourceOptions.builder().parent(this).build());
         var config = new ResolverQueryLogConfig(name, ResolverQueryLogConfigArgs.builder()
                 .name(args.configName())

@@ -34,7 +34,7 @@ public final class PrivateFunction extends ComponentResource {
                 ComponentResourceOptions.builder().parent(this).build());
 
         var logGroup = EncryptedLogGroup.create(name, PrivateFunctionArgs.logGroupName(args.functionName()),
-                args.logRetentionDays(), args.logsKeyArn(), this);
+                args.scope().logs().retentionDays(), args.scope().logs().keyArn(), this);
 
         var dependencies = new ArrayList<Resource>(args.roleGrants());
         dependencies.add(logGroup);

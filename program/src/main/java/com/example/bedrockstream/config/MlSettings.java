@@ -1,5 +1,6 @@
 package com.example.bedrockstream.config;
 
+import com.example.bedrockstream.domain.FunctionLimits;
 import com.example.bedrockstream.domain.ModelId;
 import com.example.bedrockstream.domain.SecretString;
 
@@ -21,9 +22,4 @@ public record MlSettings(
         int invokerSessionSeconds,
         List<String> allowedStsEndpointIds,
         FunctionLimits function) implements RoleSettings {
-
-    /** Sizing and request limits of the streaming ML function, passed to it as environment. */
-    public record FunctionLimits(
-            int memoryMb, int timeoutSeconds, int reservedConcurrency, int maxRequestBytes, int maxOutputTokens) {
-    }
 }

@@ -8,6 +8,7 @@ import com.example.bedrockstream.domain.AuditSettings;
 import com.example.bedrockstream.domain.AwsRegions;
 import com.example.bedrockstream.domain.CallerSettings;
 import com.example.bedrockstream.domain.Cidr;
+import com.example.bedrockstream.domain.FunctionLimits;
 import com.example.bedrockstream.domain.ConfigProblem;
 import com.example.bedrockstream.domain.MonitoringSettings;
 import com.example.bedrockstream.domain.Role;
@@ -162,7 +163,7 @@ public final class StackConfigParser {
         RoleSettings settings = switch (role) {
             case ML -> new MlSettings(v.get(APP_ACCOUNT_ID), v.get(INVOKER_PRINCIPAL_PREFIX), v.get(EXTERNAL_ID),
                     v.get(ALLOWED_MODEL_IDS), v.get(CANARY_MODEL_ID), v.get(INVOKER_SESSION_SECONDS),
-                    v.get(ALLOWED_STS_ENDPOINT_IDS), new MlSettings.FunctionLimits(v.get(FUNCTION_MEMORY_MB),
+                    v.get(ALLOWED_STS_ENDPOINT_IDS), new FunctionLimits(v.get(FUNCTION_MEMORY_MB),
                     v.get(FUNCTION_TIMEOUT_SECONDS), v.get(FUNCTION_RESERVED_CONCURRENCY), v.get(MAX_REQUEST_BYTES),
                     v.get(MAX_OUTPUT_TOKENS)));
             case APP_HUB -> new HubSettings(v.get(UPSTREAM), v.get(TRANSIT_GATEWAY_ASN), v.get(CALLERS));

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * @param id               unique in the stack; the alarm is named {@code <stack>-<id>}
  * @param catches          what the alarm firing means, for whoever receives it
  * @param stat             a statistic (Sum, Maximum, Minimum, Average, SampleCount) or a percentile such as p99
+ * @param window           how many periods of what length the alarm looks at, and how many must breach
  * @param missingDataWhy   why silence is read the way {@code missingData} says
  */
 public record AlarmSpec(
@@ -15,9 +16,7 @@ public record AlarmSpec(
         String catches,
         MetricRef metric,
         String stat,
-        int periodSeconds,
-        int evaluationPeriods,
-        int datapointsToAlarm,
+        Window window,
         Comparison comparison,
         double threshold,
         MissingData missingData,
@@ -40,6 +39,24 @@ public record AlarmSpec(
         }
     }
 
+    /**
+     * The alarm fires when {@code datapointsToAlarm} of the last {@code evaluationPeriods} periods of
+     * {@code periodSeconds} breach; written {@code Window.every(60).breaching(3).outOf(5)}, so the counts cannot swap.
+     */
+    public record Window(int periodSeconds, int datapointsToAlarm, int evaluationPeriods) {
+        public static Breaching every(int periodSeconds) {
+            return datapoints -> evaluationPeriods -> new Window(periodSeconds, datapoints, evaluationPeriods);
+        }
+
+        public interface Breaching {
+            OutOf breaching(int datapointsToAlarm);
+        }
+
+        public interface OutOf {
+            Window outOf(int evaluationPeriods);
+        }
+    }
+
     /** CloudWatch's treatMissingData values. */
     public enum MissingData {
         BREACHING("breaching"),
@@ -57,13 +74,25 @@ public record AlarmSpec(
     }
 
     public AlarmSpec {
-        if (datapointsToAlarm < 1 || datapointsToAlarm > evaluationPeriods) {
+        if (window.datapointsToAlarm() < 1 || window.datapointsToAlarm() > window.evaluationPeriods()) {
             throw new IllegalArgumentException(id + ": datapointsToAlarm must be from 1 to evaluationPeriods");
         }
         // CloudWatch refuses an evaluation range over one day.
-        if ((long) periodSeconds * evaluationPeriods > 86_400 || periodSeconds % 60 != 0) {
+        if ((long) window.periodSeconds() * window.evaluationPeriods() > 86_400 || window.periodSeconds() % 60 != 0) {
             throw new IllegalArgumentException(id + ": a period of whole minutes, at most a day over all periods");
         }
+    }
+
+    public int periodSeconds() {
+        return window.periodSeconds();
+    }
+
+    public int evaluationPeriods() {
+        return window.evaluationPeriods();
+    }
+
+    public int datapointsToAlarm() {
+        return window.datapointsToAlarm();
     }
 
     /** Percentiles go to extendedStatistic, the others to statistic. */

@@ -28,7 +28,7 @@ public final class AlarmTopic extends ComponentResource {
         super(ComponentTypes.of("monitoring", AlarmTopic.class), name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
         var key = CustomerManagedKey.create(name, "Encrypts the alarm topic " + args.topicName(),
-                AlarmTopicPolicies.key(args.accountId(), args.region()), Optional.of("alias/" + args.topicName()), this);
+                AlarmTopicPolicies.key(args.scope().accountId(), args.scope().region()), Optional.of("alias/" + args.topicName()), this);
         var topic = new Topic(name, TopicArgs.builder()
                 .name(args.topicName())
                 .kmsMasterKeyId(key.arn())
@@ -36,7 +36,7 @@ public final class AlarmTopic extends ComponentResource {
         new TopicPolicy(name, TopicPolicyArgs.builder()
                 .arn(topic.arn())
                 .policy(topic.arn().applyValue(topicArn ->
-                        AlarmTopicPolicies.topic(topicArn, args.accountId(), args.region()).toJson()))
+                        AlarmTopicPolicies.topic(topicArn, args.scope().accountId(), args.scope().region()).toJson()))
                 .build(), child);
         args.email().ifPresent(address -> new TopicSubscription(name + "-email", TopicSubscriptionArgs.builder()
                 .topic(topic.arn())

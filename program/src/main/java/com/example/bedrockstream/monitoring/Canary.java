@@ -42,9 +42,10 @@ public final class Canary extends ComponentResource {
         super(ComponentTypes.of("monitoring", Canary.class), name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
         var group = new ScheduleGroup(name, ScheduleGroupArgs.builder().name(args.name()).build(), child);
-        String groupArn = CanaryPolicies.scheduleGroupArn(args.region(), args.accountId(), args.name());
+        String groupArn = CanaryPolicies.scheduleGroupArn(args.scope().region(), args.scope().accountId(),
+                args.name());
         var role = new ServiceRole(args.name(), new ServiceRoleArgs(args.name(),
-                CanaryPolicies.trust(args.accountId(), groupArn),
+                CanaryPolicies.trust(args.scope().accountId(), groupArn),
                 "Canary schedule: may only invoke the Application Lambda it probes"),
                 ComponentResourceOptions.builder().parent(this).build());
         role.grant("invoke-probed-function", args.functionArn().applyValue(CanaryPolicies::invoke));

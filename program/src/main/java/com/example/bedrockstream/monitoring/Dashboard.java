@@ -20,7 +20,7 @@ public final class Dashboard extends ComponentResource {
         super(ComponentTypes.of("monitoring", Dashboard.class), name, options);
         var dashboard = new com.pulumi.aws.cloudwatch.Dashboard(name, com.pulumi.aws.cloudwatch.DashboardArgs.builder()
                 .dashboardName(args.dashboardName())
-                .dashboardBody(body(args.region(), args.widgets()))
+                .dashboardBody(body(args.scope().region(), args.widgets()))
                 .build(), CustomResourceOptions.builder().parent(this).build());
         registerOutputs(Map.of("dashboardArn", dashboard.dashboardArn()));
     }

@@ -1,8 +1,10 @@
 package com.example.bedrockstream.monitoring;
 
 import com.example.bedrockstream.domain.MonitoringSettings.MlThresholds;
+import com.example.bedrockstream.domain.FunctionLimits;
 import com.example.bedrockstream.monitoring.AlarmSpec.Comparison;
 import com.example.bedrockstream.monitoring.AlarmSpec.MissingData;
+import com.example.bedrockstream.monitoring.AlarmSpec.Window;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +12,11 @@ import java.util.List;
 /**
  * What the ML stack watches, as data: the ML function's alarms and its dashboard's graphs.
  *
- * @param reservedConcurrency the function's reserved concurrency, which caps it
+ * @param function            its reserved concurrency, which caps it, and its timeout
  * @param modelIds            the allowed model and inference-profile ids, each Bedrock's ModelId dimension value
  */
 public record MlMonitoring(MetricDefinitions definitions, MlThresholds thresholds, String functionName,
-                           int reservedConcurrency, int timeoutSeconds, List<String> modelIds) {
+                           FunctionLimits function, List<String> modelIds) {
     static final int PERIOD = 300;
     /** Sustained slowness, not one slow stream: the percentile alarms need this many slow periods in a row. */
     static final int SLOW_PERIODS = 3;
@@ -28,12 +30,12 @@ public record MlMonitoring(MetricDefinitions definitions, MlThresholds threshold
 
     /** Concurrent executions that raise the alarm: the configured share of the reservation, rounded up. */
     public int concurrencyThreshold() {
-        return Math.max(1, (int) Math.ceil(reservedConcurrency * thresholds.concurrencyPercent() / 100.0));
+        return Math.max(1, (int) Math.ceil(function.reservedConcurrency() * thresholds.concurrencyPercent() / 100.0));
     }
 
     /** p99 duration in ms that raises the alarm: the configured share of the timeout. */
     public double durationThresholdMs() {
-        return timeoutSeconds * 1000.0 * thresholds.durationPercent() / 100;
+        return function.timeoutSeconds() * 1000.0 * thresholds.durationPercent() / 100;
     }
 
     public List<AlarmSpec> alarms() {
@@ -41,31 +43,38 @@ public record MlMonitoring(MetricDefinitions definitions, MlThresholds threshold
         alarms.add(new AlarmSpec("ml-function-errors",
                 "The ML function failed at least " + thresholds.functionErrors() + " times in 5 minutes (bad requests"
                         + " count too; the failure alarms say which error).",
-                MetricRef.lambda("Errors", functionName), "Sum", PERIOD, 1, 1, Comparison.GREATER_OR_EQUAL,
+                MetricRef.lambda("Errors", functionName), "Sum",
+                Window.every(PERIOD).breaching(1).outOf(1), Comparison.GREATER_OR_EQUAL,
                 thresholds.functionErrors(), MissingData.NOT_BREACHING, NO_TRAFFIC));
         alarms.add(new AlarmSpec("ml-function-throttles",
                 "Lambda refused at least one call of the ML function in 5 minutes: it was at its reserved concurrency"
-                        + " of " + reservedConcurrency + " and a caller got TooManyRequestsException.",
-                MetricRef.lambda("Throttles", functionName), "Sum", PERIOD, 1, 1, Comparison.GREATER_OR_EQUAL, 1,
+                        + " of " + function.reservedConcurrency() + " and a caller got TooManyRequestsException.",
+                MetricRef.lambda("Throttles", functionName), "Sum",
+                Window.every(PERIOD).breaching(1).outOf(1), Comparison.GREATER_OR_EQUAL, 1,
                 MissingData.NOT_BREACHING, NO_TRAFFIC));
         alarms.add(new AlarmSpec("ml-function-concurrency",
                 "The ML function ran " + concurrencyThreshold() + " or more streams at once (" + thresholds
-                        .concurrencyPercent() + "% of its reserved " + reservedConcurrency + ") in 3 of 5 minutes:"
+                        .concurrencyPercent() + "% of its reserved " + function.reservedConcurrency()
+                        + ") in 3 of 5 minutes:"
                         + " callers will soon be throttled; raise functionReservedConcurrency.",
-                MetricRef.lambda("ConcurrentExecutions", functionName), "Maximum", 60, 5, 3,
+                MetricRef.lambda("ConcurrentExecutions", functionName), "Maximum",
+                Window.every(60).breaching(3).outOf(5),
                 Comparison.GREATER_OR_EQUAL, concurrencyThreshold(), MissingData.NOT_BREACHING,
                 "Lambda publishes no concurrency while nothing runs."));
         alarms.add(new AlarmSpec("ml-function-duration-p99",
                 "The ML function's p99 duration reached " + thresholds.durationPercent() + "% of its "
-                        + timeoutSeconds + " s timeout for 15 minutes: long streams are about to be cut (2 s before"
+                        + function.timeoutSeconds() + " s timeout for 15 minutes: long streams are about to be cut"
+                        + " (2 s before"
                         + " the timeout).",
-                MetricRef.lambda("Duration", functionName), "p99", PERIOD, SLOW_PERIODS, SLOW_PERIODS,
+                MetricRef.lambda("Duration", functionName), "p99",
+                Window.every(PERIOD).breaching(SLOW_PERIODS).outOf(SLOW_PERIODS),
                 Comparison.GREATER_OR_EQUAL, durationThresholdMs(), MissingData.NOT_BREACHING, NO_TRAFFIC));
         alarms.add(new AlarmSpec("ml-time-to-first-delta-p99",
                 "The p99 time from invocation to the first text delta reached " + thresholds.timeToFirstDeltaMs()
                         + " ms for 15 minutes, over all models: Bedrock is slow to start answering or is retrying"
                         + " throttled calls.",
-                MetricRef.handler(handler(), "TimeToFirstDelta"), "p99", PERIOD, SLOW_PERIODS, SLOW_PERIODS,
+                MetricRef.handler(handler(), "TimeToFirstDelta"), "p99",
+                Window.every(PERIOD).breaching(SLOW_PERIODS).outOf(SLOW_PERIODS),
                 Comparison.GREATER_OR_EQUAL, thresholds.timeToFirstDeltaMs(), MissingData.NOT_BREACHING,
                 NO_TRAFFIC));
         for (MetricDefinitions.ErrorName error : handler().failures().errorNames()) {
@@ -77,7 +86,8 @@ public record MlMonitoring(MetricDefinitions definitions, MlThresholds threshold
                             + " times in 5 minutes" + (error.name().equals(handler().failures().otherErrorName())
                             ? " (an error name metrics.json does not list; the function's log has the real name)."
                             : "."),
-                    MetricRef.failures(handler(), error.name()), "Sum", PERIOD, 1, 1, Comparison.GREATER_OR_EQUAL,
+                    MetricRef.failures(handler(), error.name()), "Sum",
+                    Window.every(PERIOD).breaching(1).outOf(1), Comparison.GREATER_OR_EQUAL,
                     thresholds.failuresPerErrorName(), MissingData.NOT_BREACHING,
                     "the function counts a failure only when one happens."));
         }
@@ -86,7 +96,8 @@ public record MlMonitoring(MetricDefinitions definitions, MlThresholds threshold
                     "Bedrock throttled at least " + thresholds.bedrockThrottles() + " calls of " + modelId
                             + " in 5 minutes (SDK retries included): the account's quota for this model is nearly"
                             + " used up.",
-                    MetricRef.bedrock("InvocationThrottles", modelId), "Sum", PERIOD, 1, 1,
+                    MetricRef.bedrock("InvocationThrottles", modelId), "Sum",
+                    Window.every(PERIOD).breaching(1).outOf(1),
                     Comparison.GREATER_OR_EQUAL, thresholds.bedrockThrottles(), MissingData.NOT_BREACHING,
                     "Bedrock publishes nothing for a model nobody called."));
         }
@@ -124,7 +135,7 @@ public record MlMonitoring(MetricDefinitions definitions, MlThresholds threshold
                 Widget.of("Concurrent executions",
                         new Widget.Series(MetricRef.lambda("ConcurrentExecutions", functionName), "Maximum", "max"))
                         .withThreshold("alarm", concurrencyThreshold())
-                        .withThreshold("reserved", reservedConcurrency),
+                        .withThreshold("reserved", function.reservedConcurrency()),
                 new Widget("Bedrock throttles by model", throttles, PERIOD, List.of())
                         .withThreshold("alarm", thresholds.bedrockThrottles()),
                 new Widget("Failures by error name", failures, PERIOD, List.of())

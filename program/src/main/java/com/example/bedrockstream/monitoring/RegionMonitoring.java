@@ -2,6 +2,7 @@ package com.example.bedrockstream.monitoring;
 
 import com.example.bedrockstream.monitoring.AlarmSpec.Comparison;
 import com.example.bedrockstream.monitoring.AlarmSpec.MissingData;
+import com.example.bedrockstream.monitoring.AlarmSpec.Window;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,9 @@ public record RegionMonitoring(MetricDefinitions definitions, String region, Opt
                         + " this region cannot stream from the ML function (route, peering, zone association,"
                         + " endpoint or key policy, invoker trust, the function or Bedrock). The Application Lambda's"
                         + " log names the error.",
-                MetricRef.canary(definitions.canary(), "Success", region), "Minimum", rate * 60, FAILED_RUNS,
-                FAILED_RUNS, Comparison.LESS_THAN, 1, MissingData.BREACHING,
+                MetricRef.canary(definitions.canary(), "Success", region), "Minimum",
+                Window.every(rate * 60).breaching(FAILED_RUNS).outOf(FAILED_RUNS),
+                Comparison.LESS_THAN, 1, MissingData.BREACHING,
                 "a run that never reported (schedule stopped, function crashed or timed out) is as bad as a failed"
                         + " one."))).orElse(List.of());
     }

@@ -17,14 +17,18 @@ import java.util.regex.Pattern;
 /** An interface VPC endpoint in the private subnets, behind an endpoint security group, with a scoped policy. */
 public final class InterfaceEndpoint extends ComponentResource {
     private final VpcEndpoint endpoint;
+    private final EndpointService service;
+    private final String region;
 
     public InterfaceEndpoint(String name, InterfaceEndpointArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("network", InterfaceEndpoint.class), name, options);
+        this.service = args.service();
+        this.region = args.scope().region();
         this.endpoint = new VpcEndpoint(name, VpcEndpointArgs.builder()
                 .vpcId(args.vpcId())
-                .serviceName(args.serviceName())
+                .serviceName(service.serviceName(region))
                 .vpcEndpointType("Interface")
-                .privateDnsEnabled(args.privateDns())
+                .privateDnsEnabled(service.privateDns())
                 .subnetIds(args.subnetIds())
                 .securityGroupIds(args.securityGroup().id().applyValue(List::of))
                 .policy(args.policy().applyValue(PolicyDocument::toJson))
@@ -35,6 +39,19 @@ public final class InterfaceEndpoint extends ComponentResource {
 
     public Output<String> endpointId() {
         return endpoint.id();
+    }
+
+    /** The regional name clients call to reach this endpoint's service, e.g. sts.us-east-1.amazonaws.com. */
+    public String serviceHostName() {
+        return service.hostName(region);
+    }
+
+    public EndpointService service() {
+        return service;
+    }
+
+    public String region() {
+        return region;
     }
 
     /** The endpoint's regional DNS name, the target of a private zone's alias. */

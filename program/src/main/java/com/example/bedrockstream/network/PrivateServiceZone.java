@@ -31,7 +31,7 @@ public final class PrivateServiceZone extends ComponentResource {
         this.zone = new Zone(name, ZoneArgs.builder()
                 .name(args.zoneName())
                 .comment("Resolves " + args.zoneName() + " to the hub's interface endpoint")
-                .vpcs(ZoneVpcArgs.builder().vpcId(args.vpcId()).vpcRegion(args.vpcRegion()).build())
+                .vpcs(ZoneVpcArgs.builder().vpcId(args.vpcId()).vpcRegion(args.endpoint().region()).build())
                 .build(), CustomResourceOptions.builder().parent(this).ignoreChanges(List.of("vpcs")).build());
         new Record(name + "-apex", RecordArgs.builder()
                 .zoneId(zone.zoneId())

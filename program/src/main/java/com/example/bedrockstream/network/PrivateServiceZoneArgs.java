@@ -3,8 +3,18 @@ package com.example.bedrockstream.network;
 import com.pulumi.core.Output;
 
 /**
- * @param zoneName a regional AWS service name, e.g. sts.us-east-1.amazonaws.com
- * @param endpoint the interface endpoint the name should resolve to
+ * @param endpoint  the interface endpoint the zone's name, its service's regional name, should resolve to
+ * @param vpcId     the endpoint's VPC, which the zone answers in first
  */
-public record PrivateServiceZoneArgs(String zoneName, Output<String> vpcId, String vpcRegion, InterfaceEndpoint endpoint) {
+public record PrivateServiceZoneArgs(InterfaceEndpoint endpoint, Output<String> vpcId) {
+    public PrivateServiceZoneArgs {
+        if (endpoint.service().dns() != EndpointService.Dns.PRIVATE_ZONE) {
+            throw new IllegalArgumentException(endpoint.service() + " is answered by AWS's private DNS, not a zone");
+        }
+    }
+
+    /** A regional AWS service name, e.g. sts.us-east-1.amazonaws.com. */
+    public String zoneName() {
+        return endpoint.serviceHostName();
+    }
 }

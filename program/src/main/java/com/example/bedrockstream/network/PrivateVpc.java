@@ -83,10 +83,10 @@ public final class PrivateVpc extends ComponentResource {
         this.subnetIds = Output.all(ids);
 
         String logGroupName = "/vpc/flow-logs/" + name;
-        var logGroup = EncryptedLogGroup.create(name + "-flow-logs", logGroupName, args.flowLogRetentionDays(),
-                args.logsKeyArn(), this);
+        var logGroup = EncryptedLogGroup.create(name + "-flow-logs", logGroupName, args.scope().logs().retentionDays(),
+                args.scope().logs().keyArn(), this);
         var deliveryRole = new ServiceRole(name + "-flow-logs", new ServiceRoleArgs(name + "-flow-logs",
-                FlowLogsPolicies.trust(args.accountId(), args.region()), "Delivers flow logs of " + name),
+                FlowLogsPolicies.trust(args.scope().accountId(), args.scope().region()), "Delivers flow logs of " + name),
                 ComponentResourceOptions.builder().parent(this).build());
         deliveryRole.grant("deliver-flow-logs", logGroup.arn().applyValue(FlowLogsPolicies::deliverTo));
         new FlowLog(name, FlowLogArgs.builder()

@@ -2,18 +2,13 @@ package com.example.bedrockstream.network;
 
 import com.example.bedrockstream.domain.Cidr;
 import com.pulumi.core.Output;
+import com.example.bedrockstream.scope.StackScope;
 
 import java.util.List;
 
 /**
+ * @param scope             the flow logs go to a log group under the scope's key and retention
  * @param availabilityZones one private subnet each, carved from {@code cidr} in order
- * @param logsKeyArn        encrypts the flow-log group
  */
-public record PrivateVpcArgs(
-        String accountId,
-        String region,
-        Cidr cidr,
-        List<String> availabilityZones,
-        int flowLogRetentionDays,
-        Output<String> logsKeyArn) {
+public record PrivateVpcArgs(StackScope scope, Cidr cidr, List<String> availabilityZones) {
 }

@@ -38,7 +38,8 @@ public final class SpokeLink extends ComponentResource {
         var spoke = args.spoke();
         var hub = args.hub();
         var spokeSide = CustomResourceOptions.builder().parent(this).build();
-        var hubSide = CustomResourceOptions.builder().parent(this).provider(args.hubProvider()).build();
+        var hubProvider = args.scope().providers().inRegion(hub.region());
+        var hubSide = CustomResourceOptions.builder().parent(this).provider(hubProvider).build();
 
         this.peering = new PeeringAttachment(name, PeeringAttachmentArgs.builder()
                 .transitGatewayId(spoke.transitGatewayId())
@@ -52,7 +53,7 @@ public final class SpokeLink extends ComponentResource {
                 .tags(Map.of("Name", name))
                 .build(), hubSide);
         var afterAcceptance = CustomResourceOptions.builder().parent(this).dependsOn(accepter).build();
-        var hubAfterAcceptance = CustomResourceOptions.builder().parent(this).provider(args.hubProvider())
+        var hubAfterAcceptance = CustomResourceOptions.builder().parent(this).provider(hubProvider)
                 .dependsOn(accepter).build();
 
         // Transit Gateway side: peerings carry static routes only.
@@ -84,7 +85,7 @@ public final class SpokeLink extends ComponentResource {
         // The hub's endpoints admit the spoke block: security-group references do not cross a peering.
         new SecurityGroupIngressRule(name + "-https-from-spoke", SecurityGroupIngressRuleArgs.builder()
                 .securityGroupId(hub.endpointSecurityGroupId())
-                .description("HTTPS from spoke " + spoke.region() + " " + spoke.cidr())
+                .description("HTTPS from spoke " + args.scope().region() + " " + spoke.cidr())
                 .ipProtocol("tcp")
                 .fromPort(EndpointSecurityGroup.HTTPS)
                 .toPort(EndpointSecurityGroup.HTTPS)
@@ -96,7 +97,7 @@ public final class SpokeLink extends ComponentResource {
                 ZoneAssociationArgs.builder()
                         .zoneId(zoneId)
                         .vpcId(spoke.vpcId())
-                        .vpcRegion(spoke.region())
+                        .vpcRegion(args.scope().region())
                         .build(), hubSide));
         registerOutputs(Map.of("peeringAttachmentId", peering.id()));
     }

@@ -1,6 +1,6 @@
 package com.example.bedrockstream.network;
 
-import com.pulumi.aws.Provider;
+import com.example.bedrockstream.scope.StackScope;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 
@@ -8,18 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a spoke link joins: the spoke's network, the hub's network (as the hub stack exported it), and the
- * provider through which the hub side is created.
- *
- * @param hubProvider the spoke stack's provider settings in the hub region
+ * What a spoke link joins: the spoke's network, in the scope's region, and the hub's network (as the hub stack
+ * exported it), created through the scope's provider in the hub region.
  */
-public record SpokeLinkArgs(SpokeSide spoke, HubSide hub, Provider hubProvider) {
+public record SpokeLinkArgs(StackScope scope, SpokeSide spoke, HubSide hub) {
 
     /**
      * @param vpcAttachment the spoke VPC's Transit Gateway attachment, which its VPC routes need first
      */
     public record SpokeSide(
-            String region,
             String cidr,
             Output<String> vpcId,
             List<Output<String>> routeTableIds,

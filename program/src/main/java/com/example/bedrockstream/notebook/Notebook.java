@@ -44,15 +44,15 @@ public final class Notebook extends ComponentResource {
         var tags = Map.of("Name", args.notebookName());
 
         var key = CustomerManagedKey.create(name + "-volume", "Encrypts the volume of notebook " + args.notebookName(),
-                NotebookKeyPolicy.of(args.accountId(), args.region()), Optional.empty(), this);
+                NotebookKeyPolicy.of(args.scope().accountId(), args.scope().region()), Optional.empty(), this);
         var securityGroup = new ClientSecurityGroup(name, new ClientSecurityGroupArgs(args.vpcId(),
                 "Notebook " + args.notebookName(), args.httpsTargets()),
                 ComponentResourceOptions.builder().parent(this).build());
         var role = new ServiceRole(args.roleName(), ServiceRoleArgs.trustedBy("sagemaker.amazonaws.com",
                 args.roleName(), "Notebook " + args.notebookName() + ": may only assume the ML invoker role"),
                 ComponentResourceOptions.builder().parent(this).build());
-        role.grant("assume-invoker", Output.of(AppCallerPolicies.notebook(args.invokerRoleArn(), args.accountId(),
-                args.region())));
+        role.grant("assume-invoker", Output.of(AppCallerPolicies.notebook(args.invokerRoleArn(),
+                args.scope().accountId(), args.scope().region())));
 
         var lifecycle = new NotebookInstanceLifecycleConfiguration(name, NotebookInstanceLifecycleConfigurationArgs.builder()
                 .name(args.notebookName() + "-sample")
@@ -75,7 +75,7 @@ public final class Notebook extends ComponentResource {
                         .minimumInstanceMetadataServiceVersion("2")
                         .build())
                 .tags(tags)
-                .build(), CustomResourceOptions.builder().parent(this).provider(args.provider())
+                .build(), CustomResourceOptions.builder().parent(this).provider(args.scope().providers().forNotebooks())
                 .dependsOn(Stream.concat(role.grants().stream(), args.startsAfter().stream()).toList()).build());
         registerOutputs(Map.of("name", instance.name()));
     }

@@ -3,6 +3,7 @@ package com.example.bedrockstream.notebook;
 import com.example.bedrockstream.ComponentTypes;
 import com.example.bedrockstream.network.EndpointSecurityGroup;
 import com.example.bedrockstream.network.EndpointSecurityGroupArgs;
+import com.example.bedrockstream.network.EndpointService;
 import com.example.bedrockstream.network.InterfaceEndpoint;
 import com.example.bedrockstream.network.InterfaceEndpointArgs;
 import com.example.bedrockstream.policy.NotebookAccessPolicies;
@@ -30,7 +31,8 @@ public final class NotebookAccess extends ComponentResource {
     public NotebookAccess(String name, NotebookAccessArgs args, ComponentResourceOptions options) {
         super(ComponentTypes.of("notebook", NotebookAccess.class), name, options);
         var child = ComponentResourceOptions.builder().parent(this).build();
-        String notebookArn = Notebook.arn(args.region(), args.accountId(), args.notebookName());
+        String notebookArn = Notebook.arn(args.scope().region(), args.scope().accountId(),
+                args.notebookName());
 
         this.securityGroup = new EndpointSecurityGroup(name, new EndpointSecurityGroupArgs(args.vpcId(),
                 "the SageMaker API, notebook and Logs endpoints of notebook " + args.notebookName(), List.of()), child);
@@ -39,12 +41,13 @@ public final class NotebookAccess extends ComponentResource {
             securityGroup.admit("corporate-" + i, args.userCidrs().get(i));
         }
         // These names are regional: private DNS answers them in this VPC only, for this region's notebook.
-        var api = endpoint(name + "-sagemaker-api", args, sagemakerApiService(args.region()),
-                NotebookAccessPolicies.sagemakerApiEndpoint(args.accountId(), notebookArn));
-        var notebook = endpoint(name + "-sagemaker-notebook", args, notebookService(args.region()),
-                NotebookAccessPolicies.notebookEndpoint(args.accountId(), notebookArn));
-        endpoint(name + "-logs", args, logsService(args.region()),
-                NotebookAccessPolicies.logsEndpoint(args.accountId(), args.region(), args.notebookName()));
+        var api = endpoint(name + "-sagemaker-api", args, EndpointService.SAGEMAKER_API,
+                NotebookAccessPolicies.sagemakerApiEndpoint(args.scope().accountId(), notebookArn));
+        var notebook = endpoint(name + "-sagemaker-notebook", args, EndpointService.SAGEMAKER_NOTEBOOK,
+                NotebookAccessPolicies.notebookEndpoint(args.scope().accountId(), notebookArn));
+        endpoint(name + "-logs", args, EndpointService.LOGS,
+                NotebookAccessPolicies.logsEndpoint(args.scope().accountId(), args.scope().region(),
+                        args.notebookName()));
 
         this.userPolicy = new Policy(name + "-users", PolicyArgs.builder()
                 .name(args.userPolicyName())
@@ -56,28 +59,11 @@ public final class NotebookAccess extends ComponentResource {
         registerOutputs(Map.of("securityGroupId", securityGroup.id(), "userPolicyArn", userPolicy.arn()));
     }
 
-    private InterfaceEndpoint endpoint(String name, NotebookAccessArgs args, String serviceName, PolicyDocument policy) {
-        return new InterfaceEndpoint(name, new InterfaceEndpointArgs(args.vpcId(), args.subnetIds(),
-                serviceName, true, securityGroup, Output.of(policy)),
+    private InterfaceEndpoint endpoint(String name, NotebookAccessArgs args, EndpointService service,
+                                       PolicyDocument policy) {
+        return new InterfaceEndpoint(name, new InterfaceEndpointArgs(args.scope(), service, args.vpcId(),
+                args.subnetIds(), securityGroup, Output.of(policy)),
                 ComponentResourceOptions.builder().parent(this).build());
-    }
-
-    /** The three endpoint services, as the zone check asks AWS about them. */
-    public static List<String> serviceNames(String region) {
-        return List.of(sagemakerApiService(region), notebookService(region), logsService(region));
-    }
-
-    static String sagemakerApiService(String region) {
-        return "com.amazonaws." + region + ".sagemaker.api";
-    }
-
-    /** Unlike most AWS services, the notebook's endpoint service is named under "aws.sagemaker". */
-    static String notebookService(String region) {
-        return "aws.sagemaker." + region + ".notebook";
-    }
-
-    static String logsService(String region) {
-        return "com.amazonaws." + region + ".logs";
     }
 
     /** Where clients inside the VPC must be allowed to send HTTPS to reach these endpoints. */

@@ -7,6 +7,7 @@ import com.example.bedrockstream.audit.ModelInvocationLoggingArgs;
 import com.example.bedrockstream.audit.ResolverQueryLogging;
 import com.example.bedrockstream.audit.ResolverQueryLoggingArgs;
 import com.example.bedrockstream.config.CommonSettings;
+import com.example.bedrockstream.domain.AuditSettings;
 import com.example.bedrockstream.config.StackNames;
 import com.example.bedrockstream.domain.AuditSettings;
 import com.pulumi.core.Output;
@@ -29,42 +30,41 @@ record Audit(Output<String> trail, Optional<ResolverQueryLogging> dnsQueryLogs,
      *
      * @param invocations the functions whose invocations the trail records
      */
-    static Audit create(CommonSettings common, AuditSettings settings, Foundation foundation,
-                        AuditTrailArgs.LambdaInvocations invocations) {
-        var trail = settings.trail().orElseThrow(() -> new IllegalStateException(common.stack() + " owns no trail"));
+    static Audit create(Foundation foundation, AuditSettings settings, AuditTrailArgs.LambdaInvocations invocations) {
+        var scope = foundation.scope();
+        String stack = scope.stack();
+        var trail = settings.trail().orElseThrow(() -> new IllegalStateException(stack + " owns no trail"));
         Output<String> recordedBy = switch (trail.mode()) {
-            case ACCOUNT -> new AuditTrail(StackNames.auditTrail(common.stack()), new AuditTrailArgs(
-                    common.accountId(),
-                    common.region(),
-                    StackNames.auditTrail(common.stack()),
-                    StackNames.auditTrailBucket(common.stack(), common.accountId(), common.region()),
-                    StackNames.auditTrailKeyAlias(common.stack()),
-                    invocations,
-                    trail.logExpirationDays(),
-                    trail.logTransitionDays()), null).arn();
+            case ACCOUNT -> new AuditTrail(StackNames.auditTrail(stack), AuditTrailArgs.builder(scope,
+                            StackNames.auditTrail(stack))
+                    .bucketName(StackNames.auditTrailBucket(stack, scope.accountId(), scope.region()))
+                    .keyAlias(StackNames.auditTrailKeyAlias(stack))
+                    .invocations(invocations)
+                    .logExpirationDays(trail.logExpirationDays())
+                    .logTransitionDays(trail.logTransitionDays())
+                    .build(), null).arn();
             case ORGANIZATION, OFF -> Output.of(trail.mode().configValue());
         };
-        return logs(common, settings, foundation, recordedBy);
+        return logs(foundation, settings, recordedBy);
     }
 
     /** A spoke: the hub's multi-region trail records this region, so {@code hubTrail} is what the spoke reports. */
-    static Audit withHubTrail(CommonSettings common, AuditSettings settings, Foundation foundation, String hubTrail) {
-        return logs(common, settings, foundation, Output.of(hubTrail));
+    static Audit withHubTrail(Foundation foundation, AuditSettings settings, String hubTrail) {
+        return logs(foundation, settings, Output.of(hubTrail));
     }
 
-    private static Audit logs(CommonSettings common, AuditSettings settings, Foundation foundation,
-                              Output<String> trail) {
-        String stack = common.stack();
+    private static Audit logs(Foundation foundation, AuditSettings settings, Output<String> trail) {
+        var scope = foundation.scope();
+        String stack = scope.stack();
         Optional<ResolverQueryLogging> dns = Optional.empty();
         if (settings.dnsQueryLogging()) {
             dns = Optional.of(new ResolverQueryLogging(StackNames.dnsQueryLogs(stack), new ResolverQueryLoggingArgs(
-                    common.accountId(), common.region(), StackNames.dnsQueryLogs(stack), StackNames.dnsQueryLogGroup(stack),
-                    common.logRetentionDays(), foundation.logsKey().arn(), foundation.vpc().vpcId()), null));
+                    scope, StackNames.dnsQueryLogs(stack), StackNames.dnsQueryLogGroup(stack), foundation.vpc().vpcId()),
+                    null));
         }
         var invocations = settings.modelInvocationLogRetentionDays().map(days -> new ModelInvocationLogging(
-                StackNames.modelInvocationLogs(stack), new ModelInvocationLoggingArgs(common.accountId(),
-                common.region(), StackNames.modelInvocationLogs(stack), StackNames.modelInvocationLogGroup(stack), days,
-                foundation.logsKey().arn()), null));
+                StackNames.modelInvocationLogs(stack), new ModelInvocationLoggingArgs(scope,
+                StackNames.modelInvocationLogs(stack), StackNames.modelInvocationLogGroup(stack), days), null));
         return new Audit(trail, dns, invocations);
     }
 

@@ -1,7 +1,6 @@
 package com.example.bedrockstream.stacks;
 
 import com.example.bedrockstream.compute.PrivateFunction;
-import com.example.bedrockstream.config.CommonSettings;
 import com.example.bedrockstream.config.MlSettings;
 import com.example.bedrockstream.config.StackNames;
 import com.example.bedrockstream.domain.ModelId;
@@ -19,6 +18,7 @@ import com.example.bedrockstream.monitoring.MetricDefinitions;
 import com.example.bedrockstream.monitoring.MlMonitoring;
 import com.example.bedrockstream.monitoring.RegionMonitoring;
 import com.example.bedrockstream.monitoring.Widget;
+import com.example.bedrockstream.scope.StackScope;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +32,10 @@ final class Monitoring {
     }
 
     /** The ML function's alarms and dashboard. */
-    static void ml(CommonSettings common, MonitoringSettings settings, MlSettings ml) {
+    static void ml(StackScope scope, MonitoringSettings settings, MlSettings ml) {
         var watch = new MlMonitoring(MetricDefinitions.load(), settings.thresholds().orElseThrow(),
-                StackNames.mlFunction(common.stack()), ml.function().reservedConcurrency(),
-                ml.function().timeoutSeconds(), ml.allowedModels().stream().map(ModelId::id).toList());
-        register(common, settings, watch.alarms(), watch.widgets());
+                StackNames.mlFunction(scope.stack()), ml.function(), ml.allowedModels().stream().map(ModelId::id).toList());
+        register(scope, settings, watch.alarms(), watch.widgets());
     }
 
     /**
@@ -44,33 +43,32 @@ final class Monitoring {
      *
      * @param canaryModelId the model the canary's prompt goes to
      */
-    static void application(CommonSettings common, MonitoringSettings settings, Optional<PrivateFunction> appFunction,
+    static void application(StackScope scope, MonitoringSettings settings, Optional<PrivateFunction> appFunction,
                             String canaryModelId) {
         var canary = settings.canary().filter(MonitoringSettings.CanarySettings::enabled);
         canary.ifPresent(c -> {
             var function = appFunction.orElseThrow(() ->
                     new IllegalStateException("the config parser lets the canary run only with the Application Lambda"));
-            new Canary(StackNames.canary(common.stack()), new CanaryArgs(StackNames.canary(common.stack()),
-                    common.accountId(), common.region(), function.arn(), function.functionName(), c.rateMinutes(),
-                    Canary.input(canaryModelId)), null);
+            new Canary(StackNames.canary(scope.stack()), new CanaryArgs(scope, StackNames.canary(scope.stack()),
+                    function.arn(), function.functionName(), c.rateMinutes(), Canary.input(canaryModelId)), null);
         });
-        var watch = new RegionMonitoring(MetricDefinitions.load(), common.region(),
-                appFunction.map(f -> StackNames.appFunction(common.stack())),
+        var watch = new RegionMonitoring(MetricDefinitions.load(), scope.region(),
+                appFunction.map(f -> StackNames.appFunction(scope.stack())),
                 canary.map(MonitoringSettings.CanarySettings::rateMinutes));
-        register(common, settings, watch.alarms(), watch.widgets());
+        register(scope, settings, watch.alarms(), watch.widgets());
     }
 
-    private static void register(CommonSettings common, MonitoringSettings settings, List<AlarmSpec> alarms,
+    private static void register(StackScope scope, MonitoringSettings settings, List<AlarmSpec> alarms,
                                  List<Widget> widgets) {
-        String stack = common.stack();
+        String stack = scope.stack();
         if (settings.hasAlarms() && !alarms.isEmpty()) {
-            var topic = new AlarmTopic(StackNames.alarmTopic(stack), new AlarmTopicArgs(StackNames.alarmTopic(stack),
-                    common.accountId(), common.region(), settings.alarmEmail()), null);
+            var topic = new AlarmTopic(StackNames.alarmTopic(stack), new AlarmTopicArgs(scope,
+                    StackNames.alarmTopic(stack), settings.alarmEmail()), null);
             new Alarms(stack + "-alarms", new AlarmsArgs(stack, alarms, topic.arn()), null);
         }
         if (settings.dashboardEnabled() && !widgets.isEmpty()) {
-            new Dashboard(StackNames.dashboard(stack), new DashboardArgs(StackNames.dashboard(stack), common.region(),
-                    widgets), null);
+            new Dashboard(StackNames.dashboard(stack), new DashboardArgs(scope, StackNames.dashboard(stack), widgets),
+                    null);
         }
     }
 }

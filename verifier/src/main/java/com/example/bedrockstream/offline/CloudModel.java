@@ -1,10 +1,11 @@
 package com.example.bedrockstream.offline;
 
+import com.example.bedrockstream.network.EndpointService;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,25 +181,19 @@ public final class CloudModel {
     }
 
     /**
-     * The DNS names AWS gives an endpoint service: com.amazonaws.&lt;region&gt;.sagemaker.api is answered as
-     * api.sagemaker.&lt;region&gt;.amazonaws.com and its endpoints are vpce-....api.sagemaker.&lt;region&gt;.vpce.amazonaws.com;
-     * the notebook service aws.sagemaker.&lt;region&gt;.notebook answers every notebook's URL,
-     * *.notebook.&lt;region&gt;.sagemaker.aws.
+     * The DNS names AWS gives an endpoint service (the table's host name) and its endpoints: the host name with
+     * "vpce" before its domain, e.g. vpce-....api.sagemaker.&lt;region&gt;.vpce.amazonaws.com and
+     * vpce-....notebook.&lt;region&gt;.vpce.sagemaker.aws.
      *
      * @param regionalSuffix what follows an endpoint's own label in its regional name, from the first dot
      */
     private record ServiceDns(String privateName, String regionalSuffix) {
         static ServiceDns of(String serviceName, String region) {
-            if (serviceName.equals("aws.sagemaker." + region + ".notebook")) {
-                return new ServiceDns("*.notebook." + region + ".sagemaker.aws", ".notebook." + region + ".vpce.sagemaker.aws");
-            }
-            String prefix = "com.amazonaws." + region + ".";
-            String service = serviceName.startsWith(prefix) ? serviceName.substring(prefix.length())
-                    : serviceName.substring(serviceName.lastIndexOf('.') + 1);
-            var labels = new ArrayList<>(List.of(service.split("\\.")));
-            Collections.reverse(labels);
-            String host = String.join(".", labels) + "." + region;
-            return new ServiceDns(host + ".amazonaws.com", "." + host + ".vpce.amazonaws.com");
+            String host = EndpointService.ofServiceName(serviceName, region).orElseThrow(() ->
+                    new IllegalArgumentException(serviceName + " is no endpoint service of the program")).hostName(region);
+            var labels = new ArrayList<>(List.of(host.replaceFirst("^\\*\\.", "").split("\\.")));
+            labels.add(labels.size() - 2, "vpce");
+            return new ServiceDns(host, "." + String.join(".", labels));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.example.bedrockstream.monitoring;
 
 import com.example.bedrockstream.domain.MonitoringSettings;
+import com.example.bedrockstream.domain.FunctionLimits;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,8 @@ class DashboardTest {
 
     @Test
     void theCommittedDashboardsStayWithinTheFreeTiersFiftyMetrics() {
-        var ml = new MlMonitoring(MetricDefinitions.load(), new MonitoringSettings.MlThresholds(5, 80, 80, 10_000, 3, 5), "fn", 20, 300, List.of("a", "b", "c"));
+        var ml = new MlMonitoring(MetricDefinitions.load(), new MonitoringSettings.MlThresholds(5, 80, 80, 10_000, 3, 5), "fn",
+                new FunctionLimits(1024, 300, 20, 6_291_456, 4096), List.of("a", "b", "c"));
         int lines = ml.widgets().stream().mapToInt(w -> w.lines().size()).sum();
         assertTrue(lines <= 50, lines + " graph lines in the ML dashboard with three models (a search counted once)");
     }

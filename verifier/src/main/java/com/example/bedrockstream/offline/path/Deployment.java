@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.network.EndpointService;
 import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
@@ -89,7 +90,7 @@ final class Deployment {
     }
 
     /** The interface endpoints of one AWS service in one region, in every stack. */
-    List<MockResource> endpoints(String service, String region) {
-        return where(AwsTypes.ENDPOINT, "serviceName", "com.amazonaws." + region + "." + service);
+    List<MockResource> endpoints(EndpointService service, String region) {
+        return where(AwsTypes.ENDPOINT, "serviceName", service.serviceName(region));
     }
 }

@@ -4,6 +4,8 @@ import com.example.bedrockstream.domain.ModelId;
 import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.PolicyJson;
+import com.example.bedrockstream.network.EndpointService;
+import com.example.bedrockstream.compute.LambdaEnvironment;
 import com.google.gson.JsonParser;
 
 import java.util.Arrays;
@@ -18,7 +20,8 @@ import java.util.Optional;
  * and the models the function itself accepts (its ALLOWED_MODEL_IDS).
  */
 final class MlSide {
-    static final String BEDROCK = "bedrock-runtime";
+    static final EndpointService BEDROCK = EndpointService.BEDROCK_RUNTIME;
+    private static final String ALLOWED_MODEL_IDS = LambdaEnvironment.MlStream.ALLOWED_MODEL_IDS.name();
 
     private final Deployment deployment;
     private final Optional<Deployment.Placed> bedrockEndpoint;
@@ -26,7 +29,7 @@ final class MlSide {
     MlSide(Deployment deployment) {
         this.deployment = deployment;
         this.bedrockEndpoint = deployment.placed(AwsTypes.ENDPOINT).stream()
-                .filter(p -> Deployment.text(p.resource(), "serviceName").filter(s -> s.endsWith("." + BEDROCK))
+                .filter(p -> Deployment.text(p.resource(), "serviceName").filter(s -> s.endsWith("." + BEDROCK.label()))
                         .isPresent())
                 .findFirst();
     }
@@ -37,7 +40,7 @@ final class MlSide {
 
     MockResource bedrockEndpoint() {
         return bedrockEndpoint.map(Deployment.Placed::resource)
-                .orElseThrow(() -> new PathGap("no " + BEDROCK + " interface endpoint in any stack"));
+                .orElseThrow(() -> new PathGap("no " + BEDROCK.label() + " interface endpoint in any stack"));
     }
 
     /** The ML region, from the endpoint's service name com.amazonaws.&lt;region&gt;.bedrock-runtime. */
@@ -78,8 +81,8 @@ final class MlSide {
 
     /** Each model the ML function accepts, with every ARN a request for it is authorised against. */
     Map<String, List<String>> modelArns() {
-        String ids = Deployment.text(function(), "environment.variables.ALLOWED_MODEL_IDS")
-                .orElseThrow(() -> new PathGap("the ML function has no ALLOWED_MODEL_IDS"));
+        String ids = Deployment.text(function(), "environment.variables." + ALLOWED_MODEL_IDS)
+                .orElseThrow(() -> new PathGap("the ML function has no " + ALLOWED_MODEL_IDS));
         String account = functionArn().split(":")[4];
         var arns = new LinkedHashMap<String, List<String>>();
         Arrays.stream(ids.split(",")).map(String::trim).filter(id -> !id.isEmpty()).forEach(id -> arns.put(id,
@@ -89,7 +92,7 @@ final class MlSide {
     }
 
     private List<MockResource> inMlStack(String type) {
-        String stack = stack().orElseThrow(() -> new PathGap("no " + BEDROCK + " interface endpoint in any stack"));
+        String stack = stack().orElseThrow(() -> new PathGap("no " + BEDROCK.label() + " interface endpoint in any stack"));
         return deployment.placed(type).stream().filter(p -> p.stack().equals(stack))
                 .map(Deployment.Placed::resource).toList();
     }

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.network.EndpointService;
 import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 
@@ -14,8 +15,8 @@ final class NameResolution {
     private NameResolution() {
     }
 
-    static MockResource resolve(Deployment deployment, Client client, String service, String region) {
-        String name = service + "." + region + ".amazonaws.com";
+    static MockResource resolve(Deployment deployment, Client client, EndpointService service, String region) {
+        String name = service.hostName(region);
         if (client.subnetIds().isEmpty()) {
             throw new PathGap(client.label() + " is in no subnet, so nothing resolves " + name + " for it");
         }
@@ -60,7 +61,7 @@ final class NameResolution {
                             .anyMatch(n -> alias.equalsIgnoreCase(bare(String.valueOf(n)))))
                     .findFirst()
                     .orElseThrow(() -> new PathGap("zone " + name + " aliases " + alias + ", the DNS name of no "
-                            + service + " endpoint in " + region));
+                            + service.label() + " endpoint in " + region));
         }
         throw new PathGap("no private zone " + name + " is associated with " + client.label() + "'s VPC " + vpc
                 + ", and no endpoint there answers it with private DNS");

@@ -2,6 +2,7 @@ package com.example.bedrockstream.offline.path;
 
 import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.contract.NotebookAccessOutputs;
+import com.example.bedrockstream.network.EndpointService;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 
@@ -52,11 +53,11 @@ final class NotebookUserProof {
         }
 
         String apiService() {
-            return "com.amazonaws." + region + ".sagemaker.api";
+            return EndpointService.SAGEMAKER_API.serviceName(region);
         }
 
         String notebookService() {
-            return "aws.sagemaker." + region + ".notebook";
+            return EndpointService.SAGEMAKER_NOTEBOOK.serviceName(region);
         }
 
         /** Any other notebook of the account: the name is this one's with a suffix, so a wildcard would admit it. */
@@ -69,8 +70,8 @@ final class NotebookUserProof {
         var hops = new ArrayList<HopResult>();
         hops.add(HopResult.proving(NotebookUserHop.USER_POLICY, () -> userPolicy(deployment, run, notebook)));
         hops.add(HopResult.proving(NotebookUserHop.API_DNS, () -> answers(deployment, notebook,
-                endpoint(deployment, notebook, notebook.apiService()), "api.sagemaker." + notebook.region()
-                        + ".amazonaws.com")));
+                endpoint(deployment, notebook, notebook.apiService()),
+                EndpointService.SAGEMAKER_API.hostName(notebook.region()))));
         hops.add(HopResult.proving(NotebookUserHop.NOTEBOOK_DNS, () -> answers(deployment, notebook,
                 endpoint(deployment, notebook, notebook.notebookService()), Deployment.text(notebook.instance(), "url")
                         .orElseThrow(() -> new PathGap(notebook.instance().name() + " has no URL")))));
@@ -214,7 +215,7 @@ final class NotebookUserProof {
      * "[notebook-instance-name]/[LifecycleConfigHook]", through the Logs endpoint its VPC answers logs with.
      */
     private static void logs(Deployment deployment, Notebook notebook) {
-        MockResource endpoint = NameResolution.resolve(deployment, notebook.client(), "logs", notebook.region());
+        MockResource endpoint = NameResolution.resolve(deployment, notebook.client(), EndpointService.LOGS, notebook.region());
         SecurityGroups.allow(deployment, notebook.client(), endpoint);
         String name = Deployment.text(notebook.instance(), "name").orElse(notebook.instance().name());
         String stream = "arn:aws:logs:" + notebook.region() + ":" + notebook.account()

@@ -1,5 +1,6 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.network.EndpointService;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 
@@ -15,8 +16,8 @@ import java.util.function.Function;
  * allowed models. Each hop is judged on its own, so one broken hop fails alone and says why.
  */
 public final class PathProof {
-    private static final String STS = "sts";
-    private static final String LAMBDA = "lambda";
+    private static final EndpointService STS = EndpointService.STS;
+    private static final EndpointService LAMBDA = EndpointService.LAMBDA;
     /** IAM authorises InvokeWithResponseStream as lambda:InvokeFunction. */
     private static final String INVOKE = "lambda:InvokeFunction";
     private static final String STREAM_MODEL = "bedrock:InvokeModelWithResponseStream";
@@ -92,7 +93,7 @@ public final class PathProof {
      * The endpoint a caller's requests for {@code service} arrive at. When its name does not resolve (hop 1 says so),
      * the later hops are still judged against the region's one endpoint of that service, so each hop fails alone.
      */
-    private static MockResource reached(Deployment deployment, MlSide ml, Caller caller, String service) {
+    private static MockResource reached(Deployment deployment, MlSide ml, Caller caller, EndpointService service) {
         try {
             return NameResolution.resolve(deployment, caller.client(), service, ml.region());
         } catch (PathGap unresolved) {

@@ -3,6 +3,7 @@ package com.example.bedrockstream.offline.rules;
 import com.example.bedrockstream.contract.NotebookAccessOutputs;
 import com.example.bedrockstream.domain.Cidr;
 import com.example.bedrockstream.offline.AwsTypes;
+import com.example.bedrockstream.network.EndpointService;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.PolicyJson;
@@ -162,8 +163,7 @@ final class Perimeter {
         if (vpc.isEmpty()) {
             return Stream.of("subnetId names no subnet of the stack, so it has no VPC to reach it through");
         }
-        return Stream.of("com.amazonaws." + region + ".sagemaker.api", "aws.sagemaker." + region + ".notebook",
-                        "com.amazonaws." + region + ".logs")
+        return EndpointService.NOTEBOOK_ACCESS.stream().map(service -> service.serviceName(region))
                 .filter(service -> run.ofType(ENDPOINT).stream().noneMatch(e -> e.input("serviceName")
                         .filter(service::equals).isPresent() && e.input("vpcId").filter(vpc.get()::equals).isPresent()
                         && e.input("privateDnsEnabled").filter(Boolean.TRUE::equals).isPresent()))
