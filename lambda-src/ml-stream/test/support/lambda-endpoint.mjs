@@ -5,6 +5,8 @@
 // `ErrorDetails` when the handler rejected), as Lambda does. Writes wait for the socket to drain,
 // so a slow reader holds the handler back exactly as far as TCP and Node's buffers allow.
 //
+// `POST /` answers STS AssumeRole with fixed local credentials (the cold-start benchmark's STS_ENDPOINT).
+//
 // What the model answers is scripted by the prompt: the first user message's content is JSON
 // {chunks, bytes, intervalMs, stamp, failAfter, failWith, cutAfter, cut}; see bedrockScript.
 import http from 'node:http';
@@ -40,6 +42,12 @@ const invokeComplete = (error) =>
       ),
     ),
   );
+
+const assumeRoleAnswer = () => `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+<AssumeRoleResult><Credentials><AccessKeyId>ASIAE2ELOCALONLY</AccessKeyId><SecretAccessKey>e2e-secret-not-real</SecretAccessKey>
+<SessionToken>e2e-session-token</SessionToken><Expiration>${new Date(Date.now() + 3_600_000).toISOString()}</Expiration></Credentials>
+<AssumedRoleUser><AssumedRoleId>AROAE2ELOCALONLY:app-invoker</AssumedRoleId><Arn>arn:aws:sts::111122223333:assumed-role/ml-invoker/app-invoker</Arn></AssumedRoleUser>
+</AssumeRoleResult><ResponseMetadata><RequestId>e2e-sts</RequestId></ResponseMetadata></AssumeRoleResponse>`;
 
 /** The script a request carries in its prompt, or {} when the prompt is not one. */
 export function scriptOf(body) {
@@ -164,6 +172,10 @@ export async function startLambdaEndpoint(moduleUrl) {
         console.error('endpoint failure', error);
         res.destroy();
       });
+    } else if (req.method === 'POST' && path === '/') {
+      // STS AssumeRole (query protocol), so a reader started with STS_ENDPOINT pointing here runs its real
+      // credential wiring too.
+      req.resume().on('end', () => res.writeHead(200, { 'Content-Type': 'text/xml' }).end(assumeRoleAnswer()));
     } else if (req.method === 'GET' && path === '/records') {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ started, records }));
     } else {

@@ -35,6 +35,7 @@ public final class EndToEndBench {
     private static final int BURST_CHUNKS = 10_000;
     private static final int BURST_ROUNDS = 8;
     private static final int STAMPED_BYTES = 32; // a stamp and padding: about a token's worth of text and more
+    private static final int TTFB_ROUNDS = 40;
     private static final int BIG_CHUNKS = 2560;
     private static final int BIG_BYTES = 4096; // 2560 x 4 KiB = 10 MiB
 
@@ -179,6 +180,35 @@ public final class EndToEndBench {
         };
     }
 
+    /**
+     * Time to first byte alone, from many short answers (one chunk each) rather than the 8 long rounds above, whose
+     * medians swing by a few ms from run to run; with the quartiles, so the spread is in view.
+     */
+    String ttfb() {
+        Map<String, Object> script = Map.of("chunks", 1, "bytes", STAMPED_BYTES);
+        for (int i = 0; i < WARMUP_ROUNDS * 5; i++) {
+            viaApp(script, 1);
+            viaBare(script, 1);
+        }
+        long[] app = new long[TTFB_ROUNDS];
+        long[] bare = new long[TTFB_ROUNDS];
+        for (int i = 0; i < TTFB_ROUNDS; i++) {
+            if (i % 2 == 0) {
+                app[i] = viaApp(script, 1).ttfbNanos();
+                bare[i] = viaBare(script, 1).ttfbNanos();
+            } else {
+                bare[i] = viaBare(script, 1).ttfbNanos();
+                app[i] = viaApp(script, 1).ttfbNanos();
+            }
+        }
+        Arrays.sort(app);
+        Arrays.sort(bare);
+        return row(String.format("time to first byte, %d x 1 chunk", TTFB_ROUNDS), ms(pct(app, 50)), ms(pct(bare, 50)),
+                pct(app, 50) / pct(bare, 50), String.format("target <= x1.05: %s (quartiles: App Lambda %s-%s, bare %s-%s)",
+                        pct(app, 50) / pct(bare, 50) <= 1.05 ? "met" : "MISSED", ms(pct(app, 25)), ms(pct(app, 75)),
+                        ms(pct(bare, 25)), ms(pct(bare, 75))));
+    }
+
     private static double roundP50(Run[] runs, boolean lowest) {
         var p50s = Arrays.stream(runs).mapToDouble(r -> {
             long[] sorted = r.latencyNanos().clone();
@@ -296,6 +326,7 @@ public final class EndToEndBench {
             String[] paced = bench.compare(String.format("%d paced chunks (%d ms apart)", PACED_CHUNKS, PACED_INTERVAL_MS),
                     Map.of("chunks", PACED_CHUNKS, "bytes", STAMPED_BYTES, "intervalMs", PACED_INTERVAL_MS, "stamp", true),
                     PACED_CHUNKS, PACED_ROUNDS);
+            String ttfb = bench.ttfb();
             List<String> heap = List.of(
                     bench.heapAfter("bare SDK v2 reader (reads, keeps nothing)", s -> bench.viaBare(s, 0)),
                     bench.heapAfter("Application Lambda reader, streaming", s -> bench.viaApp(s, 0)),
@@ -319,6 +350,8 @@ public final class EndToEndBench {
             for (String line : burst) {
                 System.out.println(line);
             }
+            System.out.println("short answers");
+            System.out.println(ttfb);
             System.out.println("heap still in use after a 10 MiB answer (2,560 x 4 KiB), over the heap before it");
             heap.forEach(System.out::println);
             System.out.println("slow reader, 10 MiB answer (2,560 x 4 KiB)");
