@@ -213,7 +213,7 @@ console.log(`
 ml-stream benchmark (node ${process.version}, ${CHUNKS} chunks per path after ${WARMUP} warm-up, paced one at a time)
 
 per-chunk latency, server write -> ...      p50          p99          max
-  SDK read, text parsed out     ${ms(pct(sdkLat, 50)).padEnd(12)} ${ms(pct(sdkLat, 99)).padEnd(12)} ${ms(sdkLat.at(-1))}
+  SDK read, text parsed out (the peer)      ${ms(pct(sdkLat, 50)).padEnd(12)} ${ms(pct(sdkLat, 99)).padEnd(12)} ${ms(sdkLat.at(-1))}
   handler writes the delta                  ${ms(pct(handlerLat, 50)).padEnd(12)} ${ms(pct(handlerLat, 99)).padEnd(12)} ${ms(handlerLat.at(-1))}
   difference (handler - SDK)               ${ms(added50).padEnd(12)} ${ms(added99).padEnd(12)}   target p99 < 1 ms: ${verdict(added99 < 1)}
   ratio (handler / SDK)                     x${p50Ratio.toFixed(3).padEnd(11)} x${(pct(handlerLat, 99) / pct(sdkLat, 99)).toFixed(3).padEnd(11)}   target p50 <= x1.05: ${verdict(p50Ratio <= 1.05)}

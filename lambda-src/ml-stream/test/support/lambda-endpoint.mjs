@@ -91,7 +91,9 @@ export async function bedrockScript(reply, request) {
  * Starts Bedrock mock, handler and endpoint. `GET /records` answers {started, records}: how many
  * invocations began, and for the latest finished ones: n (1 for the first begun), outcome (`ok`, `error`, `cut`, `caller-gone`), errorName, chunks and bytes framed, handlerStalls
  * (handler writes that returned false, so the handler waited for drain), maxQueuedBytes (most bytes
- * waiting in the endpoint for the reader's socket) and durationMs.
+ * waiting in the endpoint for the reader's socket), durationMs; receivedNs and firstWriteNs (monotonic nanoseconds, as
+ * strings: the request's arrival and the first framed write), so a reader can tell its own share of the time to
+ * first byte from the ML side's.
  */
 export async function startLambdaEndpoint(moduleUrl) {
   const h = await loadHandler(moduleUrl, { POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' });
@@ -100,6 +102,7 @@ export async function startLambdaEndpoint(moduleUrl) {
   let started = 0;
 
   async function invocation(req, res) {
+    const receivedNs = String(monotonicNanos());
     const parts = [];
     for await (const part of req) parts.push(part);
     const raw = Buffer.concat(parts).toString();
@@ -112,7 +115,7 @@ export async function startLambdaEndpoint(moduleUrl) {
     const { cutAfter, cut = 'end' } = scriptOf(payload?.body);
     const startedAt = performance.now();
     started += 1;
-    const record = { n: started, outcome: 'running', chunks: 0, bytes: 0, waitingForReader: false, readerStalls: 0, maxQueuedBytes: 0 };
+    const record = { n: started, receivedNs, outcome: 'running', chunks: 0, bytes: 0, waitingForReader: false, readerStalls: 0, maxQueuedBytes: 0 };
     records.push(record);
     if (records.length > KEPT_RECORDS) records.shift();
     res.writeHead(200, {
@@ -131,6 +134,7 @@ export async function startLambdaEndpoint(moduleUrl) {
           cb(new Error('stream cut by the script'));
           return;
         }
+        record.firstWriteNs ??= String(monotonicNanos());
         record.chunks += 1;
         record.bytes += chunk.length;
         const flushed = res.write(payloadChunk(chunk));
