@@ -1,22 +1,34 @@
 // Figures for the relay, all against the local event-stream server in one run:
-// 1. per-chunk latency, server write -> handler write, vs server write -> SDK yields the event;
-// 2. size of dist/index.mjs;
-// 3. cold module-init time of dist/index.mjs in a fresh node process.
+// 1. per-chunk latency, server write -> handler write, vs server write -> the raw SDK read has parsed out the text;
+// 2. burst throughput: chunks sent as fast as HTTP/2 flow control allows, handler writes per second
+//    vs SDK events per second;
+// 3. size of dist/index.mjs;
+// 4. cold module-init time of dist/index.mjs in a fresh node process.
+// BENCH_ONLY=handler, sdk (the peer) or raw (no parse) runs that path's burst rounds alone, for a CPU profile of its per-chunk
+// work: BENCH_ONLY=handler node --cpu-prof bench/bench.mjs. BENCH_SRC=1 runs src/index.mjs instead of the minified
+// bundle, so the profile names the handler's functions.
+//
+// The peer is the honest minimal reader: the raw SDK read plus what any consumer must do to get the text out of
+// it (UTF-8 decode and JSON.parse of each chunk, pick the text delta), handing each text to its consumer. Without
+// the parse the ratio would compare the relay's work with a part of it.
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+import { encodeChunk } from '../test/support/bedrock-server.mjs';
 import { loadHandler } from '../test/support/load-handler.mjs';
 import { FAMILIES } from '../test/support/fixtures.mjs';
 
 const CHUNKS = 10_000;
 const WARMUP = 2_000;
 const INIT_RUNS = 7;
+const BURST_ROUNDS = 5;
 const BUNDLE = new URL('../dist/index.mjs', import.meta.url);
+const HANDLER = process.env.BENCH_SRC ? new URL('../src/index.mjs', import.meta.url) : BUNDLE;
 const [MODEL] = FAMILIES;
 
-const h = await loadHandler(BUNDLE.href, { POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' });
+const h = await loadHandler(HANDLER.href, { POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' });
 
 // Ping-pong: the server sends chunk i+1 only after chunk i was seen at the far end, so each sample
 // is pure per-chunk latency with no queueing behind earlier chunks.
@@ -58,22 +70,111 @@ async function viaHandler(count) {
 }
 
 const sdk = new BedrockRuntimeClient({ region: 'us-east-1', endpoint: h.server.url });
+const utf8 = new TextDecoder();
+/** The text of one raw SDK event, as a consumer gets it: decode, parse, pick the text delta (undefined if none). */
+function textOf(event) {
+  if (!event.chunk) return undefined;
+  const c = JSON.parse(utf8.decode(event.chunk.bytes));
+  return c.type === 'content_block_delta' && c.delta.type === 'text_delta' ? c.delta.text : undefined;
+}
+
 async function viaSdk(count) {
   const run = pacedRun(count);
   const res = await sdk.send(
     new InvokeModelWithResponseStreamCommand({ modelId: MODEL.modelId, body: JSON.stringify(MODEL.body) }),
   );
-  for await (const event of res.body) if (event.chunk) run.onSeen();
+  for await (const event of res.body) if (textOf(event) !== undefined) run.onSeen();
   return run.latencies();
 }
 
+// Burst: every chunk sent as fast as flow control allows, encoded beforehand so that the sender (in this same
+// process) costs as little as it can; the rate runs from the first chunk seen to the last.
+const BURST = Array.from({ length: CHUNKS }, (_, i) =>
+  encodeChunk({ type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: ` token${i}` } }),
+);
+function burstRun(count) {
+  let seen = 0;
+  let first;
+  let last;
+  h.server.respond = async (reply) => {
+    for (let i = 0; i < count; i++) await reply.encoded(BURST[i]);
+    await reply.chunk({ type: 'message_stop' });
+    reply.end();
+  };
+  const onSeen = () => {
+    if (seen === count) return;
+    last = performance.now();
+    first ??= last;
+    seen += 1;
+  };
+  const cpu = process.cpuUsage();
+  // Chunks per second, and this process's CPU time per chunk (sender, reader and relay share it): the CPU time
+  // barely moves when other processes crowd the cores, the rate does.
+  const rate = () => {
+    const used = process.cpuUsage(cpu);
+    return { perSec: ((seen - 1) * 1000) / (last - first), cpuMicros: (used.user + used.system) / seen };
+  };
+  return { onSeen, rate };
+}
+
+async function burstViaHandler(count) {
+  const run = burstRun(count);
+  const sink = new Writable({
+    write(_chunk, _enc, cb) {
+      run.onSeen();
+      cb();
+    },
+  });
+  const r = await h.invoke({ modelId: MODEL.modelId, body: MODEL.body }, { stream: sink });
+  if (r.error) throw r.error;
+  return run.rate();
+}
+
+async function burstViaSdk(count, parse = true) {
+  const run = burstRun(count);
+  const res = await sdk.send(
+    new InvokeModelWithResponseStreamCommand({ modelId: MODEL.modelId, body: JSON.stringify(MODEL.body) }),
+  );
+  if (parse) for await (const event of res.body) textOf(event) !== undefined && run.onSeen();
+  else for await (const event of res.body) event.chunk && run.onSeen();
+  return run.rate();
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const ms = (v) => `${v.toFixed(3)} ms`;
+
+const only = { handler: burstViaHandler, sdk: burstViaSdk, raw: (n) => burstViaSdk(n, false) }[process.env.BENCH_ONLY];
+if (only) {
+  const runs = [];
+  for (let i = 0; i < 2 + BURST_ROUNDS; i++) runs.push(await only(CHUNKS));
+  console.log(runs.map((r) => `${Math.round(r.perSec)} /s ${r.cpuMicros.toFixed(1)} us`).join(', '));
+  await h.server.close();
+  process.exit(0);
+}
 
 await viaSdk(WARMUP);
 await viaHandler(WARMUP);
 const sdkLat = await viaSdk(CHUNKS);
 const handlerLat = await viaHandler(CHUNKS);
+
+// Rounds alternate which path goes first, so neither always follows the other.
+await burstViaSdk(CHUNKS);
+await burstViaHandler(CHUNKS);
+const sdkRates = [];
+const handlerRates = [];
+const rawRates = [];
+for (let i = 0; i < BURST_ROUNDS; i++) {
+  if (i % 2 === 0) {
+    handlerRates.push(await burstViaHandler(CHUNKS));
+    sdkRates.push(await burstViaSdk(CHUNKS));
+  } else {
+    sdkRates.push(await burstViaSdk(CHUNKS));
+    handlerRates.push(await burstViaHandler(CHUNKS));
+  }
+  rawRates.push(await burstViaSdk(CHUNKS, false));
+}
 await h.server.close();
 
 const initTimes = [];
@@ -97,6 +198,14 @@ initTimes.sort((a, b) => a - b);
 
 const size = statSync(fileURLToPath(BUNDLE)).size;
 const added50 = pct(handlerLat, 50) - pct(sdkLat, 50);
+const p50Ratio = pct(handlerLat, 50) / pct(sdkLat, 50);
+const rates = (runs) => runs.map((r) => r.perSec);
+const cpus = (runs) => runs.map((r) => r.cpuMicros);
+const burstRatio = median(rates(handlerRates)) / median(rates(sdkRates));
+const cpuRatio = median(cpus(handlerRates)) / median(cpus(sdkRates));
+const perSec = (v) => `${Math.round(v).toLocaleString('en-US')} /s`;
+const us = (v) => `${v.toFixed(1)} us`;
+const range = (xs, f) => `${f(Math.min(...xs))}-${f(Math.max(...xs))}`;
 const added99 = pct(handlerLat, 99) - pct(sdkLat, 99);
 const verdict = (ok) => (ok ? 'met' : 'MISSED');
 
@@ -104,9 +213,16 @@ console.log(`
 ml-stream benchmark (node ${process.version}, ${CHUNKS} chunks per path after ${WARMUP} warm-up, paced one at a time)
 
 per-chunk latency, server write -> ...      p50          p99          max
-  SDK yields the event (SDK read alone)     ${ms(pct(sdkLat, 50)).padEnd(12)} ${ms(pct(sdkLat, 99)).padEnd(12)} ${ms(sdkLat.at(-1))}
+  SDK read, text parsed out (the peer)      ${ms(pct(sdkLat, 50)).padEnd(12)} ${ms(pct(sdkLat, 99)).padEnd(12)} ${ms(sdkLat.at(-1))}
   handler writes the delta                  ${ms(pct(handlerLat, 50)).padEnd(12)} ${ms(pct(handlerLat, 99)).padEnd(12)} ${ms(handlerLat.at(-1))}
   difference (handler - SDK)               ${ms(added50).padEnd(12)} ${ms(added99).padEnd(12)}   target p99 < 1 ms: ${verdict(added99 < 1)}
+  ratio (handler / SDK)                     x${p50Ratio.toFixed(3).padEnd(11)} x${(pct(handlerLat, 99) / pct(sdkLat, 99)).toFixed(3).padEnd(11)}   target p50 <= x1.05: ${verdict(p50Ratio <= 1.05)}
+
+burst, ${CHUNKS} chunks as fast as flow control allows     throughput   CPU per chunk (medians of ${BURST_ROUNDS} rounds each, alternating)
+  SDK read, text parsed out (the peer)      ${perSec(median(rates(sdkRates))).padEnd(12)} ${us(median(cpus(sdkRates))).padEnd(12)} rounds ${range(rates(sdkRates), perSec)}, ${range(cpus(sdkRates), us)}
+  handler writes the deltas                 ${perSec(median(rates(handlerRates))).padEnd(12)} ${us(median(cpus(handlerRates))).padEnd(12)} rounds ${range(rates(handlerRates), perSec)}, ${range(cpus(handlerRates), us)}
+  ratio (handler / SDK)                     x${burstRatio.toFixed(3).padEnd(11)} x${cpuRatio.toFixed(3).padEnd(11)} target throughput >= x0.9: ${verdict(burstRatio >= 0.9)}
+  SDK events alone, no parse (reference)    ${perSec(median(rates(rawRates))).padEnd(12)} ${us(median(cpus(rawRates))).padEnd(12)} rounds ${range(rates(rawRates), perSec)}, ${range(cpus(rawRates), us)}
 
 bundle dist/index.mjs                       ${size} bytes (${(size / 1024).toFixed(1)} KiB)   target < 1 MiB: ${verdict(size < 1024 * 1024)}
 cold module init (import dist/index.mjs)    median ${ms(pct(initTimes, 50))}, min ${ms(initTimes[0])}, max ${ms(initTimes.at(-1))} over ${INIT_RUNS} fresh processes   target < 150 ms: ${verdict(pct(initTimes, 50) < 150)}

@@ -91,10 +91,14 @@ export const handler = awslambda.streamifyResponse(async (event, responseStream,
   let timer;
   const unwatch = watchCaller(responseStream, () => stopWith('caller-gone'));
 
-  const write = async (text) => {
-    if (abort.signal.aborted) throw abort.signal.reason;
-    s.bytes += Buffer.byteLength(text);
-    if (!responseStream.write(text)) await once(responseStream, 'drain', { signal: abort.signal });
+  // Per chunk only what must be: one UTF-8 encoding (its length is the byte count) and the write. A promise to
+  // await only when the stream pushes back, since an await per chunk costs the relay a microtask turn each.
+  const { signal } = abort;
+  const write = (text) => {
+    if (signal.aborted) throw signal.reason;
+    const bytes = Buffer.from(text);
+    s.bytes += bytes.length;
+    return responseStream.write(bytes) ? undefined : once(responseStream, 'drain', { signal });
   };
 
   try {
@@ -129,12 +133,14 @@ export const handler = awslambda.streamifyResponse(async (event, responseStream,
         // Reasoning is only relayed as its own ndjson event, and only when the request asked for it.
         if (!req.relayReasoning) continue;
         s.reasoningChunks = (s.reasoningChunks ?? 0) + 1;
-        await write(`${JSON.stringify({ reasoning: delta.reasoning })}\n`);
+        const drained = write(`${JSON.stringify({ reasoning: delta.reasoning })}\n`);
+        if (drained) await drained;
         continue;
       }
       s.timeToFirstDeltaMs ??= performance.now() - started;
       s.chunks += 1;
-      await write(ndjson ? `${JSON.stringify({ text: delta.text })}\n` : delta.text);
+      const drained = write(ndjson ? `${JSON.stringify({ text: delta.text })}\n` : delta.text);
+      if (drained) await drained;
     }
     if (abort.signal.aborted || !acc.complete) throw new IncompleteStream();
 

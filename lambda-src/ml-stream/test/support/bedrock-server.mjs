@@ -7,6 +7,13 @@ import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 
 const codec = new EventStreamCodec(toUtf8, fromUtf8);
 const str = (value) => ({ type: 'string', value });
+const CHUNK_HEADERS = { ':event-type': str('chunk'), ':message-type': str('event'), ':content-type': str('application/json') };
+
+/** The wire bytes of an InvokeModelWithResponseStream `chunk` event carrying one native model chunk. */
+export function encodeChunk(native) {
+  const bytes = Buffer.from(JSON.stringify(native)).toString('base64');
+  return codec.encode({ headers: CHUNK_HEADERS, body: fromUtf8(JSON.stringify({ bytes })) });
+}
 
 /** One streaming reply; every write waits for HTTP/2 flow control so large streams stay bounded. */
 class Reply {
@@ -26,26 +33,31 @@ class Reply {
     });
   }
 
-  async #send(headers, body) {
+  #send(headers, body) {
+    return this.encoded(codec.encode({ headers, body }));
+  }
+
+  /** Sends an event already encoded, e.g. by encodeChunk: a burst then measures the reader, not the encoder. */
+  async encoded(message) {
     this.start();
     if (this.stream.destroyed || this.stream.closed) return false;
-    if (!this.stream.write(codec.encode({ headers, body }))) {
-      const done = new AbortController(); // removes the losing listener
-      await Promise.race([
-        once(this.stream, 'drain', { signal: done.signal }),
-        once(this.stream, 'close', { signal: done.signal }),
-      ]).finally(() => done.abort());
+    if (!this.stream.write(message)) {
+      // Plain listeners rather than once() with an AbortSignal: a burst waits here thousands of times, and the
+      // mock shares the process (and its CPU) with the relay it measures.
+      await new Promise((resolve) => {
+        const done = () => {
+          this.stream.off('drain', done).off('close', done);
+          resolve();
+        };
+        this.stream.on('drain', done).on('close', done);
+      });
     }
     return !this.stream.destroyed;
   }
 
   /** InvokeModelWithResponseStream `chunk` event carrying one native model chunk. */
   chunk(native) {
-    const bytes = Buffer.from(JSON.stringify(native)).toString('base64');
-    return this.#send(
-      { ':event-type': str('chunk'), ':message-type': str('event'), ':content-type': str('application/json') },
-      fromUtf8(JSON.stringify({ bytes })),
-    );
+    return this.encoded(encodeChunk(native));
   }
 
   /** ConverseStream event (messageStart, contentBlockDelta, messageStop, metadata). */

@@ -5,6 +5,8 @@
 // `ErrorDetails` when the handler rejected), as Lambda does. Writes wait for the socket to drain,
 // so a slow reader holds the handler back exactly as far as TCP and Node's buffers allow.
 //
+// `POST /` answers STS AssumeRole with fixed local credentials (the cold-start benchmark's STS_ENDPOINT).
+//
 // What the model answers is scripted by the prompt: the first user message's content is JSON
 // {chunks, bytes, intervalMs, stamp, failAfter, failWith, cutAfter, cut}; see bedrockScript.
 import http from 'node:http';
@@ -40,6 +42,12 @@ const invokeComplete = (error) =>
       ),
     ),
   );
+
+const assumeRoleAnswer = () => `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+<AssumeRoleResult><Credentials><AccessKeyId>ASIAE2ELOCALONLY</AccessKeyId><SecretAccessKey>e2e-secret-not-real</SecretAccessKey>
+<SessionToken>e2e-session-token</SessionToken><Expiration>${new Date(Date.now() + 3_600_000).toISOString()}</Expiration></Credentials>
+<AssumedRoleUser><AssumedRoleId>AROAE2ELOCALONLY:app-invoker</AssumedRoleId><Arn>arn:aws:sts::111122223333:assumed-role/ml-invoker/app-invoker</Arn></AssumedRoleUser>
+</AssumeRoleResult><ResponseMetadata><RequestId>e2e-sts</RequestId></ResponseMetadata></AssumeRoleResponse>`;
 
 /** The script a request carries in its prompt, or {} when the prompt is not one. */
 export function scriptOf(body) {
@@ -83,7 +91,9 @@ export async function bedrockScript(reply, request) {
  * Starts Bedrock mock, handler and endpoint. `GET /records` answers {started, records}: how many
  * invocations began, and for the latest finished ones: n (1 for the first begun), outcome (`ok`, `error`, `cut`, `caller-gone`), errorName, chunks and bytes framed, handlerStalls
  * (handler writes that returned false, so the handler waited for drain), maxQueuedBytes (most bytes
- * waiting in the endpoint for the reader's socket) and durationMs.
+ * waiting in the endpoint for the reader's socket), durationMs; receivedNs and firstWriteNs (monotonic nanoseconds, as
+ * strings: the request's arrival and the first framed write), so a reader can tell its own share of the time to
+ * first byte from the ML side's.
  */
 export async function startLambdaEndpoint(moduleUrl) {
   const h = await loadHandler(moduleUrl, { POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' });
@@ -92,6 +102,7 @@ export async function startLambdaEndpoint(moduleUrl) {
   let started = 0;
 
   async function invocation(req, res) {
+    const receivedNs = String(monotonicNanos());
     const parts = [];
     for await (const part of req) parts.push(part);
     const raw = Buffer.concat(parts).toString();
@@ -104,7 +115,7 @@ export async function startLambdaEndpoint(moduleUrl) {
     const { cutAfter, cut = 'end' } = scriptOf(payload?.body);
     const startedAt = performance.now();
     started += 1;
-    const record = { n: started, outcome: 'running', chunks: 0, bytes: 0, waitingForReader: false, readerStalls: 0, maxQueuedBytes: 0 };
+    const record = { n: started, receivedNs, outcome: 'running', chunks: 0, bytes: 0, waitingForReader: false, readerStalls: 0, maxQueuedBytes: 0 };
     records.push(record);
     if (records.length > KEPT_RECORDS) records.shift();
     res.writeHead(200, {
@@ -123,6 +134,7 @@ export async function startLambdaEndpoint(moduleUrl) {
           cb(new Error('stream cut by the script'));
           return;
         }
+        record.firstWriteNs ??= String(monotonicNanos());
         record.chunks += 1;
         record.bytes += chunk.length;
         const flushed = res.write(payloadChunk(chunk));
@@ -164,6 +176,10 @@ export async function startLambdaEndpoint(moduleUrl) {
         console.error('endpoint failure', error);
         res.destroy();
       });
+    } else if (req.method === 'POST' && path === '/') {
+      // STS AssumeRole (query protocol), so a reader started with STS_ENDPOINT pointing here runs its real
+      // credential wiring too.
+      req.resume().on('end', () => res.writeHead(200, { 'Content-Type': 'text/xml' }).end(assumeRoleAnswer()));
     } else if (req.method === 'GET' && path === '/records') {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ started, records }));
     } else {

@@ -41,7 +41,7 @@ public final class LambdaEnvironment {
     }
 
     /** Read by the Application Lambda, never set: defaults that suit a deployment, changed by tests and benchmarks. */
-    public static final List<String> APP_INVOKER_DEFAULTS = List.of("ROLE_SESSION_NAME", "LAMBDA_ENDPOINT",
+    public static final List<String> APP_INVOKER_DEFAULTS = List.of("ROLE_SESSION_NAME", "LAMBDA_ENDPOINT", "STS_ENDPOINT",
             "MAX_ANSWER_BYTES");
 
     /** A function's variables by name; every variable of {@code names} must have its value. */

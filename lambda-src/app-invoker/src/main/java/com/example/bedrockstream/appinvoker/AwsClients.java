@@ -3,8 +3,8 @@ package com.example.bedrockstream.appinvoker;
 import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClientBuilder;
@@ -29,12 +29,12 @@ final class AwsClients {
         return URI.create("https://sts." + region + ".amazonaws.com");
     }
 
-    /** Signs with the function's own execution-role credentials (the default chain). */
+    /** Signs with the function's own execution-role credentials (the default chain). STS_ENDPOINT exists for tests. */
     static StsClient stsClient(Config config) {
         return StsClient.builder()
                 .region(Region.of(config.mlRegion()))
-                .endpointOverride(stsEndpoint(config.mlRegion()))
-                .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT))
+                .endpointOverride(config.stsEndpoint().orElseGet(() -> stsEndpoint(config.mlRegion())))
+                .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT))
                 .build();
     }
 

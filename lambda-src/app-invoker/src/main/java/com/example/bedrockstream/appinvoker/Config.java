@@ -18,6 +18,7 @@ public record Config(
         String mlRegion,
         String roleSessionName,
         Optional<URI> lambdaEndpoint,
+        Optional<URI> stsEndpoint,
         long maxAnswerBytes) {
 
     static final String ML_FUNCTION_ARN = "ML_FUNCTION_ARN";
@@ -26,6 +27,7 @@ public record Config(
     static final String ML_REGION = "ML_REGION";
     static final String ROLE_SESSION_NAME = "ROLE_SESSION_NAME";
     static final String LAMBDA_ENDPOINT = "LAMBDA_ENDPOINT";
+    static final String STS_ENDPOINT = "STS_ENDPOINT";
     static final String MAX_ANSWER_BYTES = "MAX_ANSWER_BYTES";
 
     static final String DEFAULT_ROLE_SESSION_NAME = "app-invoker";
@@ -75,14 +77,15 @@ public record Config(
             throw malformed(ROLE_SESSION_NAME, "'" + sessionName + "' must be 2-64 characters from [A-Za-z0-9+=,.@_-]");
         }
 
-        Optional<URI> endpoint = optional(env, LAMBDA_ENDPOINT).map(Config::endpointUri);
+        Optional<URI> endpoint = optional(env, LAMBDA_ENDPOINT).map(v -> endpointUri(LAMBDA_ENDPOINT, v));
+        Optional<URI> sts = optional(env, STS_ENDPOINT).map(v -> endpointUri(STS_ENDPOINT, v));
 
         long maxAnswerBytes = optional(env, MAX_ANSWER_BYTES).map(Config::positiveBytes).orElse(DEFAULT_MAX_ANSWER_BYTES);
 
-        return new Config(functionArn, roleArn, externalId, region, sessionName, endpoint, maxAnswerBytes);
+        return new Config(functionArn, roleArn, externalId, region, sessionName, endpoint, sts, maxAnswerBytes);
     }
 
-    private static URI endpointUri(String value) {
+    private static URI endpointUri(String name, String value) {
         try {
             URI uri = new URI(value);
             if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
@@ -91,7 +94,7 @@ public record Config(
         } catch (java.net.URISyntaxException e) {
             // reported below with the variable's name
         }
-        throw malformed(LAMBDA_ENDPOINT, "'" + value + "' is not an http(s) URL with a host");
+        throw malformed(name, "'" + value + "' is not an http(s) URL with a host");
     }
 
     private static long positiveBytes(String value) {
@@ -126,6 +129,7 @@ public record Config(
         return "Config[mlFunctionArn=" + mlFunctionArn + ", invokerRoleArn=" + invokerRoleArn
                 + ", externalId=***, mlRegion=" + mlRegion + ", roleSessionName=" + roleSessionName
                 + ", lambdaEndpoint=" + lambdaEndpoint.map(URI::toString).orElse("default")
+                + ", stsEndpoint=" + stsEndpoint.map(URI::toString).orElse("default")
                 + ", maxAnswerBytes=" + maxAnswerBytes + "]";
     }
 }

@@ -42,6 +42,17 @@ class AwsClientsTest {
     }
 
     @Test
+    void stsEndpointCanBeOverridden() {
+        Map<String, String> env = TestConfigs.env();
+        env.put("STS_ENDPOINT", "http://127.0.0.1:9002");
+
+        try (StsClient sts = AwsClients.stsClient(Config.fromEnv(env))) {
+            assertEquals(Optional.of(URI.create("http://127.0.0.1:9002")),
+                    sts.serviceClientConfiguration().endpointOverride());
+        }
+    }
+
+    @Test
     void lambdaClientUsesTheMlRegionAndTheDefaultEndpoint() {
         try (LambdaAsyncClient lambda = AwsClients.lambdaClient(TestConfigs.config(), () -> null)) {
             assertEquals(Region.US_EAST_1, lambda.serviceClientConfiguration().region());

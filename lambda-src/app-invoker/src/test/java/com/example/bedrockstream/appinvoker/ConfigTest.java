@@ -25,6 +25,7 @@ class ConfigTest {
         assertEquals("us-east-1", config.mlRegion());
         assertEquals("app-invoker", config.roleSessionName());
         assertEquals(Optional.empty(), config.lambdaEndpoint());
+        assertEquals(Optional.empty(), config.stsEndpoint());
         assertEquals(5L * 1024 * 1024, config.maxAnswerBytes());
     }
 
@@ -33,6 +34,7 @@ class ConfigTest {
         Map<String, String> env = TestConfigs.env();
         env.put("ROLE_SESSION_NAME", "notebook-42");
         env.put("LAMBDA_ENDPOINT", "http://127.0.0.1:8080");
+        env.put("STS_ENDPOINT", "http://127.0.0.1:8081");
         env.put("MAX_ANSWER_BYTES", "65536");
 
         Config config = Config.fromEnv(env);
@@ -40,6 +42,7 @@ class ConfigTest {
 
         assertEquals("notebook-42", config.roleSessionName());
         assertEquals(Optional.of(URI.create("http://127.0.0.1:8080")), config.lambdaEndpoint());
+        assertEquals(Optional.of(URI.create("http://127.0.0.1:8081")), config.stsEndpoint());
     }
 
     @ParameterizedTest
@@ -73,6 +76,7 @@ class ConfigTest {
         "ROLE_SESSION_NAME|x",
         "LAMBDA_ENDPOINT|ftp://example.com",
         "LAMBDA_ENDPOINT|not a url",
+        "STS_ENDPOINT|ftp://example.com",
         "MAX_ANSWER_BYTES|0",
         "MAX_ANSWER_BYTES|-1",
         "MAX_ANSWER_BYTES|5MB",

@@ -35,6 +35,7 @@ public final class EndToEndBench {
     private static final int BURST_CHUNKS = 10_000;
     private static final int BURST_ROUNDS = 8;
     private static final int STAMPED_BYTES = 32; // a stamp and padding: about a token's worth of text and more
+    private static final int TTFB_ROUNDS = 200;
     private static final int BIG_CHUNKS = 2560;
     private static final int BIG_BYTES = 4096; // 2560 x 4 KiB = 10 MiB
 
@@ -179,6 +180,80 @@ public final class EndToEndBench {
         };
     }
 
+    /**
+     * Time to first byte alone, from many short answers (one chunk each) rather than the 8 long rounds above, whose
+     * medians swing by a few ms from run to run; with the quartiles, so the spread is in view. Each answer's time is
+     * also split at the endpoint's stamps (request received, first framed write): the ML side's share (the mock, the
+     * ML function, Node's scheduling) is shared by both readers and carries most of the spread; the rest, request
+     * built -> on the wire and first write -> the caller holds the byte, is the reader's own.
+     */
+    String[] ttfb() throws Exception {
+        Map<String, Object> script = Map.of("chunks", 1, "bytes", STAMPED_BYTES);
+        for (int i = 0; i < WARMUP_ROUNDS * 5; i++) {
+            viaApp(script, 1);
+            viaBare(script, 1);
+        }
+        long[][] app = new long[2][TTFB_ROUNDS];
+        long[][] bare = new long[2][TTFB_ROUNDS];
+        for (int i = 0; i < TTFB_ROUNDS; i++) {
+            if (i % 2 == 0) {
+                firstByte(app, i, true, script);
+                firstByte(bare, i, false, script);
+            } else {
+                firstByte(bare, i, false, script);
+                firstByte(app, i, true, script);
+            }
+        }
+        // Rounds i of both readers ran back to back: their difference cancels the load that drifts over the run.
+        String added = paired(app[0], bare[0]);
+        String addedOwn = paired(app[1], bare[1]);
+        for (long[] xs : app) {
+            Arrays.sort(xs);
+        }
+        for (long[] xs : bare) {
+            Arrays.sort(xs);
+        }
+        double ratio = pct(app[0], 50) / pct(bare[0], 50);
+        return new String[] {
+            row(String.format("time to first byte, %d x 1 chunk", TTFB_ROUNDS), ms(pct(app[0], 50)), ms(pct(bare[0], 50)),
+                    ratio, String.format("target <= x1.05: %s (quartiles: App Lambda %s-%s, bare %s-%s)",
+                            ratio <= 1.05 ? "met" : "MISSED", ms(pct(app[0], 25)), ms(pct(app[0], 75)),
+                            ms(pct(bare[0], 25)), ms(pct(bare[0], 75)))),
+            "    App Lambda - bare, paired by round: " + added,
+            row("  of it the reader's own", ms(pct(app[1], 50)), ms(pct(bare[1], 50)), pct(app[1], 50) / pct(bare[1], 50),
+                    String.format("(quartiles: App Lambda %s-%s, bare %s-%s; the rest is the ML side's)",
+                            ms(pct(app[1], 25)), ms(pct(app[1], 75)), ms(pct(bare[1], 25)), ms(pct(bare[1], 75)))),
+            "    App Lambda - bare, paired by round: " + addedOwn,
+        };
+    }
+
+    /**
+     * The median of the per-round differences with its 95% confidence interval (order statistics of the sign test:
+     * no assumption about the spread's shape, which under load has a long tail).
+     */
+    private static String paired(long[] app, long[] bare) {
+        long[] d = new long[app.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = app[i] - bare[i];
+        }
+        Arrays.sort(d);
+        int half = (int) Math.ceil(1.96 * Math.sqrt(d.length) / 2);
+        int lo = Math.max(0, d.length / 2 - half);
+        int hi = Math.min(d.length - 1, d.length / 2 + half);
+        return String.format("median %+.3f ms, 95%% interval %+.3f to %+.3f ms", d[d.length / 2] / 1e6, d[lo] / 1e6,
+                d[hi] / 1e6);
+    }
+
+    /** One short answer through one reader: its time to first byte, and that time less the ML side's share. */
+    private void firstByte(long[][] into, int i, boolean viaApp, Map<String, Object> script) throws Exception {
+        int n = endpoint.started() + 1;
+        long ttfb = (viaApp ? viaApp(script, 1) : viaBare(script, 1)).ttfbNanos();
+        Map<String, Object> record = endpoint.awaitRecord(n);
+        long mlSide = Long.parseLong((String) record.get("firstWriteNs")) - Long.parseLong((String) record.get("receivedNs"));
+        into[0][i] = ttfb;
+        into[1][i] = ttfb - mlSide;
+    }
+
     private static double roundP50(Run[] runs, boolean lowest) {
         var p50s = Arrays.stream(runs).mapToDouble(r -> {
             long[] sorted = r.latencyNanos().clone();
@@ -296,6 +371,7 @@ public final class EndToEndBench {
             String[] paced = bench.compare(String.format("%d paced chunks (%d ms apart)", PACED_CHUNKS, PACED_INTERVAL_MS),
                     Map.of("chunks", PACED_CHUNKS, "bytes", STAMPED_BYTES, "intervalMs", PACED_INTERVAL_MS, "stamp", true),
                     PACED_CHUNKS, PACED_ROUNDS);
+            String[] ttfb = bench.ttfb();
             List<String> heap = List.of(
                     bench.heapAfter("bare SDK v2 reader (reads, keeps nothing)", s -> bench.viaBare(s, 0)),
                     bench.heapAfter("Application Lambda reader, streaming", s -> bench.viaApp(s, 0)),
@@ -317,6 +393,10 @@ public final class EndToEndBench {
                 System.out.println(line);
             }
             for (String line : burst) {
+                System.out.println(line);
+            }
+            System.out.println("short answers");
+            for (String line : ttfb) {
                 System.out.println(line);
             }
             System.out.println("heap still in use after a 10 MiB answer (2,560 x 4 KiB), over the heap before it");

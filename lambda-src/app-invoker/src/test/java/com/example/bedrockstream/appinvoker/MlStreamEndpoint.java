@@ -64,6 +64,11 @@ final class MlStreamEndpoint implements AutoCloseable {
         return new MlStreamEndpoint(node, URI.create((String) JSON.readValue(line, Map.class).get("url")));
     }
 
+    /** Where it listens: the Lambda API, and STS AssumeRole on {@code POST /}. */
+    URI url() {
+        return url;
+    }
+
     /** The application's config pointed at this endpoint, with {@code extra} variables on top. */
     Config config(Map<String, String> extra) {
         Map<String, String> env = TestConfigs.env();
