@@ -14,7 +14,8 @@ public enum AwsNames {
     LAMBDA_FUNCTION("Lambda function name", "^[0-9A-Za-z_-]+$", "[A-Za-z0-9_-]", 1, 64, "lambda/validate.go validFunctionName"),
     KMS_ALIAS("KMS alias", "^alias/(?!aws/)[0-9A-Za-z_/-]+$", "alias/ then [A-Za-z0-9/_-]", 7, 256, "kms/validate.go validNameForResource"),
     LOG_GROUP("log group name", "^[.\\-_/#A-Za-z0-9]+$", "[A-Za-z0-9._/#-]", 1, 512, "logs/validate.go validLogGroupName"),
-    SAGEMAKER("SageMaker name", "^[0-9A-Za-z](-*[0-9A-Za-z])*$", "letters, digits and single or repeated hyphens between them", 1, 63, "sagemaker/validate.go validName"),
+    SAGEMAKER("SageMaker name", "^[0-9A-Za-z](-*[0-9A-Za-z])*$", "letters, digits and single or repeated hyphens between them",
+            1, 63, "sagemaker/validate.go validName"),
     SECURITY_GROUP("security group name", "(?s).*", "any characters", 0, 255, "ec2/vpc_security_group.go name"),
     // The provider checks bucket names only outside us-east-1; S3 now applies the same rules in every region.
     S3_BUCKET("S3 bucket name", "^(?!.*\\.\\.)(?!xn--|sthree-)[a-z0-9][a-z0-9.-]*[a-z0-9]$",
@@ -27,7 +28,8 @@ public enum AwsNames {
     RESOLVER("Route 53 Resolver name", "^(?![0-9]$)[0-9A-Za-z_ -]+$", "[A-Za-z0-9_ -]", 1, 64,
             "route53resolver/validate.go validResolverName"),
     SNS_TOPIC("SNS topic name", "^[0-9A-Za-z_-]+$", "[A-Za-z0-9_-]", 1, 256, "sns/topic.go resourceTopicCustomizeDiff (standard topic)"),
-    SCHEDULER("EventBridge Scheduler name", "^[0-9A-Za-z_.-]+$", "[A-Za-z0-9_.-]", 1, 64, "scheduler/schedule.go and schedule_group.go name"),
+    SCHEDULER("EventBridge Scheduler name", "^[0-9A-Za-z_.-]+$", "[A-Za-z0-9_.-]", 1, 64,
+            "scheduler/schedule.go and schedule_group.go name"),
     DASHBOARD("CloudWatch dashboard name", "^[0-9A-Za-z_-]+$", "[A-Za-z0-9_-]", 1, 255, "cloudwatch/validate.go validDashboardName");
 
     private final String what;

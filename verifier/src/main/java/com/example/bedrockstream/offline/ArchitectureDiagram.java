@@ -67,7 +67,8 @@ final class ArchitectureDiagram {
                     lines.add("      " + node(nodes, stateId(zone)) + "{{\"zone " + zone.string("name") + "\"}}");
                 }
                 for (MockResource tgw : sorted(run, TGW)) {
-                    lines.add("      " + node(nodes, stateId(tgw)) + "((\"TGW ASN " + tgw.string("amazonSideAsn").replace(".0", "") + "\"))");
+                    String asn = tgw.string("amazonSideAsn").replace(".0", "");
+                    lines.add("      " + node(nodes, stateId(tgw)) + "((\"TGW ASN " + asn + "\"))");
                 }
                 lines.add("    end");
             }

@@ -12,7 +12,8 @@ public final class AwsTypes {
     public static final String BUCKET_OWNERSHIP_CONTROLS = of(com.pulumi.aws.s3.BucketOwnershipControls.class);
     public static final String BUCKET_POLICY = of(com.pulumi.aws.s3.BucketPolicy.class);
     public static final String BUCKET_PUBLIC_ACCESS_BLOCK = of(com.pulumi.aws.s3.BucketPublicAccessBlock.class);
-    public static final String BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2 = of(com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2.class);
+    public static final String BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION_V2 =
+            of(com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2.class);
     public static final String BUCKET_V2 = of(com.pulumi.aws.s3.BucketV2.class);
     public static final String BUCKET_VERSIONING_V2 = of(com.pulumi.aws.s3.BucketVersioningV2.class);
     public static final String DASHBOARD = of(com.pulumi.aws.cloudwatch.Dashboard.class);
@@ -33,7 +34,8 @@ public final class AwsTypes {
     public static final String METRIC_ALARM = of(com.pulumi.aws.cloudwatch.MetricAlarm.class);
     public static final String NAT_GATEWAY = of(com.pulumi.aws.ec2.NatGateway.class);
     public static final String NOTEBOOK = of(com.pulumi.aws.sagemaker.NotebookInstance.class);
-    public static final String NOTEBOOK_INSTANCE_LIFECYCLE_CONFIGURATION = of(com.pulumi.aws.sagemaker.NotebookInstanceLifecycleConfiguration.class);
+    public static final String NOTEBOOK_INSTANCE_LIFECYCLE_CONFIGURATION =
+            of(com.pulumi.aws.sagemaker.NotebookInstanceLifecycleConfiguration.class);
     public static final String PERMISSION = of(com.pulumi.aws.lambda.Permission.class);
     public static final String POLICY = of(com.pulumi.aws.iam.Policy.class);
     public static final String RECORD = of(com.pulumi.aws.route53.Record.class);

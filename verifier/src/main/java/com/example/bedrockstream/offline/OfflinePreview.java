@@ -43,7 +43,8 @@ public final class OfflinePreview implements Callable<Integer> {
     @Option(names = "--extra-stacks", description = "Also preview the Pulumi.<stack>.yaml files in this directory.")
     List<Path> extraStacks = List.of();
 
-    @Option(names = "--json", description = "Also write everything for tools (resources with inputs, outputs, findings) to this file; secrets masked.")
+    @Option(names = "--json",
+            description = "Also write everything for tools (resources with inputs, outputs, findings) to this file; secrets masked.")
     Path json;
 
     @Option(names = "--write-docs", description = "Write the architecture document (diagram) to this file, e.g. docs/architecture.md.")
