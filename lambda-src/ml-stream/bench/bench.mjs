@@ -56,8 +56,8 @@ function pacedRun(count) {
   return { onSeen, latencies };
 }
 
-async function viaHandler(count) {
-  const run = pacedRun(count);
+/** One invocation of the handler whose every write counts as a chunk seen by {@code run}. */
+async function throughHandler(run) {
   const sink = new Writable({
     write(_chunk, _enc, cb) {
       run.onSeen();
@@ -66,6 +66,11 @@ async function viaHandler(count) {
   });
   const r = await h.invoke({ modelId: MODEL.modelId, body: MODEL.body }, { stream: sink });
   if (r.error) throw r.error;
+}
+
+async function viaHandler(count) {
+  const run = pacedRun(count);
+  await throughHandler(run);
   return run.latencies();
 }
 
@@ -119,14 +124,7 @@ function burstRun(count) {
 
 async function burstViaHandler(count) {
   const run = burstRun(count);
-  const sink = new Writable({
-    write(_chunk, _enc, cb) {
-      run.onSeen();
-      cb();
-    },
-  });
-  const r = await h.invoke({ modelId: MODEL.modelId, body: MODEL.body }, { stream: sink });
-  if (r.error) throw r.error;
+  await throughHandler(run);
   return run.rate();
 }
 
