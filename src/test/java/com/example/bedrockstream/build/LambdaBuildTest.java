@@ -88,7 +88,7 @@ class LambdaBuildTest {
     void rebuildLambdasRebuildsBothWhoseStampsMatch() throws Exception {
         LambdaBuild.build(root, npm, mvn, root.resolve("m2").toString(), true, true);
         assertEquals(Set.of("npm ci --no-audit --no-fund --loglevel=error", "npm run --silent build",
-                "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=true package"),
+                "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -Dmaven.test.skip=true package"),
                 Set.copyOf(recorded()));
     }
 
