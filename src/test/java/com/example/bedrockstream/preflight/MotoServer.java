@@ -47,7 +47,7 @@ public final class MotoServer implements BeforeAllCallback {
         String python = System.getenv().getOrDefault("MOTO_PYTHON", pinnedMoto().toString());
         process = new ProcessBuilder(python, "-m", "moto.server", "-H", "127.0.0.1", "-p", Integer.toString(port))
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "moto-server.log").toFile())
+                .redirectOutput(Path.of("target", "moto-server-" + port + ".log").toFile())
                 .start();
         endpoint = URI.create("http://127.0.0.1:" + port);
         var http = HttpClient.newHttpClient();
@@ -55,7 +55,7 @@ public final class MotoServer implements BeforeAllCallback {
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("moto's server exited (" + process.exitValue() + "); install it with"
-                        + " pip install -r src/test/moto/requirements.txt (see target/moto-server.log)");
+                        + " pip install -r src/test/moto/requirements.txt (see target/moto-server-" + port + ".log)");
             }
             try {
                 var answer = http.send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/data.json"))
