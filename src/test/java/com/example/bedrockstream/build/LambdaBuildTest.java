@@ -58,13 +58,13 @@ class LambdaBuildTest {
     void aStaleArtifactIsRebuiltAndOnlyThatOne() throws Exception {
         write("lambda-src/ml-stream/src/index.mjs", "export const handler = () => 2;\n");
         build(true);
-        assertEquals(List.of("npm ci --no-audit --no-fund --loglevel=error", "npm run --silent build"), recorded());
+        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm run --silent build"), recorded());
     }
 
     @Test
     void untestedArtifactsAreTestedWithoutRebuildingTheBundleThenKept() throws Exception {
         build(false);
-        assertEquals(Set.of("npm ci --no-audit --no-fund --loglevel=error", "npm test",
+        assertEquals(Set.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm test",
                 "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false package"),
                 Set.copyOf(recorded()));
         assertEquals(3, recorded().size());
@@ -80,14 +80,14 @@ class LambdaBuildTest {
         Files.delete(calls);
         write("lambda-src/ml-stream/src/index.mjs", "export const handler = () => 2;\n");
         build(false);
-        assertEquals(List.of("npm ci --no-audit --no-fund --loglevel=error", "npm run --silent build", "npm test"),
+        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm run --silent build", "npm test"),
                 recorded());
     }
 
     @Test
     void rebuildLambdasRebuildsBothWhoseStampsMatch() throws Exception {
         LambdaBuild.build(root, npm, mvn, root.resolve("m2").toString(), true, true);
-        assertEquals(Set.of("npm ci --no-audit --no-fund --loglevel=error", "npm run --silent build",
+        assertEquals(Set.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm run --silent build",
                 "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -Dmaven.test.skip=true package"),
                 Set.copyOf(recorded()));
     }
