@@ -32,9 +32,35 @@ public final class Stacks {
         return new OfflineEngine(files());
     }
 
+    /**
+     * Runs of the real program by their inputs and project root. The program is deterministic under the mocks, so a
+     * test asking for a run another test already made (the same stack, config and upstream exports) gets that run:
+     * each configuration runs once per test JVM. Runs are unmodifiable. One run at a time: the mock engine keeps its
+     * deployment per thread and every run ends with its cleanup.
+     */
+    private static final Map<List<Object>, OfflineRun> RUNS = new HashMap<>();
+
+    /** {@code stackFile}'s config with {@code overrides} (full keys) run as {@code stack} by {@code engine}, or its earlier run. */
+    public static synchronized OfflineRun run(OfflineEngine engine, String stack, String stackFile,
+                                              Map<String, String> overrides, Map<String, String> secrets) {
+        var inputs = engine.inputs(stack, stackFile, overrides, secrets);
+        var key = List.<Object>of(engine.files().root(), inputs);
+        var run = RUNS.get(key);
+        if (run == null) {
+            run = engine.run(inputs, ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+            RUNS.put(key, run);
+        }
+        return run;
+    }
+
+    private static OfflineRun run(OfflineEngine engine, String stack, Map<String, String> overrides,
+                                  Map<String, String> secrets) {
+        return run(engine, stack, stack, overrides, secrets);
+    }
+
     /** ml-use1 exactly as committed, with the test external id. */
     public static OfflineRun ml() {
-        return engine().run("ml-use1", SECRETS);
+        return run(engine(), "ml-use1", Map.of(), SECRETS);
     }
 
     /** ml-use1 with some values replaced ({@code null} removes a key); keys without ':' are in the project namespace. */
@@ -45,28 +71,24 @@ public final class Stacks {
     /** app-use1 as committed, after ml-use1, whose exports (changed by {@code mlExports}) answer its StackReference. */
     public static OfflineRun hub(Map<String, String> overrides, UnaryOperator<Map<String, Object>> mlExports) {
         var engine = engine();
-        var ml = engine.run("ml-use1", SECRETS);
+        var ml = run(engine, "ml-use1", Map.of(), SECRETS);
         if (!ml.succeeded()) {
             throw new AssertionError("ml-use1 failed: " + ml.errorText());
         }
         engine.publish("ml-use1", mlExports.apply(new HashMap<>(ml.outputs())), ml.secretOutputs());
-        return engine.run("app-use1", qualified(overrides), Map.of(),
-                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+        return run(engine, "app-use1", qualified(overrides), Map.of());
     }
 
     /** ml-use1's config run as the stack {@code name}. */
     public static OfflineRun mlNamed(String name) {
-        var engine = engine();
-        return engine.run(name, "ml-use1", Map.of(), SECRETS,
-                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+        return run(engine(), name, "ml-use1", Map.of(), SECRETS);
     }
 
     /** app-use1's config run as the stack {@code name}, after ml-use1 as committed. */
     public static OfflineRun hubNamed(String name) {
         var engine = engine();
-        var ml = engine.run("ml-use1", SECRETS);
-        return engine.publish(ml).run(name, "app-use1", Map.of(), Map.of(),
-                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+        engine.publish(run(engine, "ml-use1", Map.of(), SECRETS));
+        return run(engine, name, "app-use1", Map.of(), Map.of());
     }
 
     public static OfflineRun hub() {
@@ -87,18 +109,16 @@ public final class Stacks {
     public static Chain spoke(String spoke, Map<String, String> overrides, UnaryOperator<Map<String, Object>> hubExports,
                               String... before) {
         var engine = new OfflineEngine(new StackFiles(Path.of("").toAbsolutePath(), List.of(FIXTURE_STACKS)));
-        var ml = engine.run("ml-use1", SECRETS);
-        var hub = engine.publish(ml).run("app-use1", Map.of());
+        var ml = run(engine, "ml-use1", Map.of(), SECRETS);
+        var hub = run(engine.publish(ml), "app-use1", Map.of(), Map.of());
         if (!ml.succeeded() || !hub.succeeded()) {
             throw new AssertionError("upstream stacks failed: " + ml.errorText() + hub.errorText());
         }
         engine.publish("app-use1", hubExports.apply(new HashMap<>(hub.outputs())), hub.secretOutputs());
         for (String earlier : before) {
-            engine.publish(engine.run(earlier, Map.of()));
+            engine.publish(run(engine, earlier, Map.of(), Map.of()));
         }
-        var run = engine.run(spoke, qualified(overrides), Map.of(),
-                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
-        return new Chain(engine, ml, hub, run);
+        return new Chain(engine, ml, hub, run(engine, spoke, qualified(overrides), Map.of()));
     }
 
     public static Chain spoke() {
@@ -106,9 +126,7 @@ public final class Stacks {
     }
 
     public static OfflineRun runWith(String stack, Map<String, String> overrides, Map<String, String> secrets) {
-        var engine = engine();
-        return engine.run(stack, qualified(overrides), secrets,
-                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
+        return run(engine(), stack, qualified(overrides), secrets);
     }
 
     /** The run stopped before registering any AWS resource, with a message holding every fragment and no stack trace. */

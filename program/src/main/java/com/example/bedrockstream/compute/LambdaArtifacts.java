@@ -70,6 +70,23 @@ public final class LambdaArtifacts {
         write(projectRoot.resolve(stampOf(artifact)), expectedStamp(artifact));
     }
 
+    /** The mark beside an artifact that its own tests passed: the stamp it had then. */
+    static Path testedMarkOf(Path artifact) {
+        return artifact.resolveSibling(artifact.getFileName() + ".tested");
+    }
+
+    /** Records that the artifact's own tests passed on the artifact and its sources as they are now. */
+    public void markTested(Path artifact) {
+        write(projectRoot.resolve(testedMarkOf(artifact)), expectedStamp(artifact));
+    }
+
+    /** Whether the artifact's own tests passed on it and its sources as they are now. */
+    public boolean tested(Path artifact) {
+        Path mark = projectRoot.resolve(testedMarkOf(artifact));
+        return Files.isRegularFile(projectRoot.resolve(artifact)) && Files.isRegularFile(mark)
+                && read(mark).equals(expectedStamp(artifact));
+    }
+
     /** A sentence naming the unusable artifact, why, and how to build it; empty when it matches its sources. */
     public Optional<String> unusable(Path artifact) {
         Path full = projectRoot.resolve(artifact);

@@ -4,12 +4,17 @@ import com.example.bedrockstream.compute.LambdaArtifacts;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * The build step that makes both Lambda artifacts, run by Maven right after the program compiles. When tests run
- * ({@code ./mvnw test}) both are always rebuilt, so their own test suites run too. When tests are skipped (the
- * offline preview, {@code package}), an artifact whose stamp shows it matches its sources is kept as it is: the
- * rebuild costs about 12 s and would change nothing, since both builds are reproducible. Then both are stamped.
+ * The build step that makes both Lambda artifacts, run by Maven right after the program compiles. An artifact whose
+ * stamp shows it matches its sources is kept as it is: the rebuild costs seconds and would change nothing, since both
+ * builds are reproducible. When tests run ({@code ./mvnw test}), a Lambda's own test suite runs unless it already
+ * passed on exactly these sources and this artifact (its tested mark); so a changed Lambda is always rebuilt and
+ * tested, an unchanged one neither. {@code -DrebuildLambdas} rebuilds both (and tests them, unless tests are skipped).
+ * The two Lambdas build side by side: one is mostly npm and node, the other a second Maven.
  *
  * <p>Maven passes its settings as {@code lambdaBuild.*} system properties.
  */
@@ -20,34 +25,93 @@ public final class LambdaBuild {
     public static void main(String[] args) throws IOException, InterruptedException {
         build(Path.of(System.getProperty("lambdaBuild.root")), System.getProperty("lambdaBuild.npm"),
                 System.getProperty("lambdaBuild.mvn"), System.getProperty("lambdaBuild.localRepository"),
-                Boolean.parseBoolean(System.getProperty("lambdaBuild.skipTests")));
+                Boolean.parseBoolean(System.getProperty("lambdaBuild.skipTests")),
+                Boolean.parseBoolean(System.getProperty("lambdaBuild.force")));
     }
 
-    /** Builds what needs building, then stamps both artifacts. */
-    public static void build(Path projectRoot, String npm, String mvn, String localRepository, boolean skipTests)
-            throws IOException, InterruptedException {
+    /** Builds and tests what needs it, then stamps both artifacts. */
+    public static void build(Path projectRoot, String npm, String mvn, String localRepository, boolean skipTests,
+                             boolean force) throws IOException, InterruptedException {
         Path root = projectRoot.toAbsolutePath();
         var artifacts = new LambdaArtifacts(root);
+        var mlStream = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> ml = mlStream.submit(() -> {
+                mlStream(root, artifacts, npm, skipTests, force);
+                return null;
+            });
+            appInvoker(root, artifacts, mvn, localRepository, skipTests, force);
+            ml.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            mlStream.shutdownNow();
+        }
+    }
 
-        if (!skipTests || artifacts.unusable(LambdaArtifacts.ML_STREAM_BUNDLE).isPresent()) {
-            Path dir = root.resolve("lambda-src/ml-stream");
-            run(dir, npm, "ci", "--no-audit", "--no-fund", "--loglevel=error");
+    private static void mlStream(Path root, LambdaArtifacts artifacts, String npm, boolean skipTests, boolean force)
+            throws IOException, InterruptedException {
+        Path bundle = LambdaArtifacts.ML_STREAM_BUNDLE;
+        boolean build = force || artifacts.unusable(bundle).isPresent();
+        boolean test = !skipTests && (build || !artifacts.tested(bundle));
+        Path dir = root.resolve("lambda-src/ml-stream");
+        if (build || test) {
+            // The lockfile pins every package by integrity: a cached one needs no look-up in the registry.
+            run(dir, npm, "ci", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error");
+        }
+        if (build) {
             run(dir, npm, "run", "--silent", "build");
-        } else {
-            System.out.println("lambda-src/ml-stream: " + LambdaArtifacts.ML_STREAM_BUNDLE + " matches its sources, kept");
         }
-        if (!skipTests || artifacts.unusable(LambdaArtifacts.APP_INVOKER_JAR).isPresent()) {
+        artifacts.stamp(bundle);
+        if (test) {
+            run(dir, npm, "test");
+            artifacts.markTested(bundle);
+        }
+        report(bundle, build, test, skipTests);
+    }
+
+    private static void appInvoker(Path root, LambdaArtifacts artifacts, String mvn, String localRepository,
+                                   boolean skipTests, boolean force) throws IOException, InterruptedException {
+        Path jar = LambdaArtifacts.APP_INVOKER_JAR;
+        boolean build = force || artifacts.unusable(jar).isPresent();
+        boolean test = !skipTests && (build || !artifacts.tested(jar));
+        if (build || test) {
+            // Testing an unchanged jar rebuilds it too: the build is reproducible, so the bytes stay the same. Untested,
+            // its tests are not even compiled.
             run(root, mvn, "-B", "-q", "-f", root.resolve("lambda-src/app-invoker/pom.xml").toString(),
-                    "-Dmaven.repo.local=" + localRepository, "-DskipTests=" + skipTests, "package");
-        } else {
-            System.out.println("lambda-src/app-invoker: " + LambdaArtifacts.APP_INVOKER_JAR + " matches its sources, kept");
+                    "-Dmaven.repo.local=" + localRepository, test ? "-DskipTests=false" : "-Dmaven.test.skip=true",
+                    "package");
         }
-        artifacts.stamp(LambdaArtifacts.ML_STREAM_BUNDLE);
-        artifacts.stamp(LambdaArtifacts.APP_INVOKER_JAR);
+        artifacts.stamp(jar);
+        if (test) {
+            artifacts.markTested(jar);
+        }
+        report(jar, build || test, test, skipTests);
+    }
+
+    private static void report(Path artifact, boolean built, boolean tested, boolean skipTests) {
+        if (!built && !tested) {
+            System.out.println(artifact + " matches its sources" + (skipTests ? "" : " and passed its tests")
+                    + ", kept (-DrebuildLambdas rebuilds it)");
+        }
     }
 
     private static void run(Path dir, String... command) throws IOException, InterruptedException {
-        int exit = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start().waitFor();
+        var process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        int exit;
+        try {
+            exit = process.waitFor();
+        } catch (InterruptedException e) {
+            // The other Lambda's build failed: this one stops too.
+            process.destroy();
+            throw e;
+        }
         if (exit != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed in " + dir + " (exit " + exit + ")");
         }

@@ -116,6 +116,22 @@ public final class OfflineEngine {
     /** Runs {@code stackFile}'s config as the stack {@code stack}: how names derived from the stack name are tried. */
     public OfflineRun run(String stack, String stackFile, Map<String, String> overrides, Map<String, String> secrets,
                           Consumer<Context> program) {
+        return run(inputs(stack, stackFile, overrides, secrets), program);
+    }
+
+    /**
+     * Everything a run of the program depends on besides the program itself: the program is deterministic under the
+     * mocks, so two runs of equal inputs register and export the same (the tests share such runs).
+     *
+     * @param config   full key to value, secrets included
+     * @param upstream the exports earlier stacks published, by qualified stack name
+     */
+    public record Inputs(String stack, Map<String, String> config, Set<String> secretKeys,
+                         Map<String, MockCloud.StackOutputs> upstream, Map<String, List<String>> endpointServiceZones) {
+    }
+
+    /** The inputs of running {@code stackFile}'s config, changed by {@code overrides}, as {@code stack} now. */
+    public Inputs inputs(String stack, String stackFile, Map<String, String> overrides, Map<String, String> secrets) {
         var config = new LinkedHashMap<>(files.config(stackFile));
         overrides.forEach((key, value) -> {
             if (value == null) {
@@ -125,7 +141,14 @@ public final class OfflineEngine {
             }
         });
         config.putAll(secrets);
+        return new Inputs(stack, Collections.unmodifiableMap(config), Set.copyOf(secrets.keySet()), Map.copyOf(upstream),
+                Map.copyOf(endpointServiceZones));
+    }
 
+    /** Runs {@code program} with {@code inputs}; the run's collections are unmodifiable, so runs can be shared. */
+    public OfflineRun run(Inputs inputs, Consumer<Context> program) {
+        String stack = inputs.stack();
+        var config = inputs.config();
         var registered = Collections.synchronizedList(new ArrayList<MockCloud.Registration>());
         var options = new ConcurrentHashMap<String, SeenOptions>();
         ResourceTransformation recordOptions = args -> {
@@ -134,8 +157,8 @@ public final class OfflineEngine {
             return Optional.empty();
         };
         var mocks = new MockCloud(config.getOrDefault(files.project() + ":accountId", "000000000000"),
-                config.getOrDefault("aws:region", "us-east-1"), upstream, registered,
-                Map.copyOf(endpointServiceZones));
+                config.getOrDefault("aws:region", "us-east-1"), inputs.upstream(), registered,
+                inputs.endpointServiceZones());
         try {
             var result = PulumiTestInternal.builder()
                     .options(TestOptions.builder()
@@ -146,7 +169,7 @@ public final class OfflineEngine {
                             .build())
                     .mocks(mocks)
                     .standardLogger(QUIET)
-                    .config(config, secrets.keySet())
+                    .config(config, inputs.secretKeys())
                     .build()
                     .runTest(program);
 
@@ -172,14 +195,15 @@ public final class OfflineEngine {
                     var seen = options.getOrDefault(r.args().type + "::" + r.args().name, SeenOptions.NONE);
                     return new MockResource(
                             r.args().type, r.args().name,
-                            r.args().inputs == null ? Map.of() : r.args().inputs,
-                            r.state(),
+                            r.args().inputs == null ? Map.of() : Collections.unmodifiableMap(r.args().inputs),
+                            Collections.unmodifiableMap(r.state()),
                             Optional.ofNullable(r.args().provider).filter(p -> !p.isEmpty()),
                             seen.version(), seen.dependsOn(), seen.ignoreChanges(), seen.retainOnDelete(),
                             seen.deleteTimeout());
                 }).toList();
             }
-            return new OfflineRun(stack, resources, outputs, secretOutputs, errors);
+            return new OfflineRun(stack, resources, Collections.unmodifiableMap(outputs),
+                    Collections.unmodifiableSet(secretOutputs), List.copyOf(errors));
         } finally {
             PulumiTest.cleanup();
         }

@@ -13,6 +13,7 @@ import com.example.bedrockstream.offline.StackFiles;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,26 @@ public record PlannedStack(StackConfig config, OfflineRun run) {
         }
     }
 
+    /**
+     * Plans by project root, stack and every stack file's config: the plan of unchanged files is the same, and the
+     * tests run preflight and verify many times in one JVM.
+     */
+    private static final Map<List<Object>, PlannedStack> PLANNED = new HashMap<>();
+
     public static PlannedStack of(StackFiles files, String stack) {
+        var key = List.<Object>of(files.root(), stack,
+                files.stacks().stream().map(name -> List.of(name, files.config(name))).toList());
+        synchronized (PLANNED) {
+            var planned = PLANNED.get(key);
+            if (planned == null) {
+                planned = plan(files, stack);
+                PLANNED.put(key, planned);
+            }
+            return planned;
+        }
+    }
+
+    private static PlannedStack plan(StackFiles files, String stack) {
         var engine = new OfflineEngine(files);
         var captured = new AtomicReference<StackConfig>();
         for (String name : DeployOrder.of(files)) {

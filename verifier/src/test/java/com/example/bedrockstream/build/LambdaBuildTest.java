@@ -11,13 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The build step's choice: with tests skipped, an artifact that matches its sources is kept and a stale one rebuilt;
- * with tests running, both are rebuilt. npm and mvn are stand-ins that only record how they were called.
+ * The build step's choice: an artifact that matches its sources is kept and a stale one rebuilt; with tests running,
+ * a Lambda is tested unless it passed its tests on exactly these sources; -DrebuildLambdas rebuilds both. npm and mvn
+ * are stand-ins that only record how they were called (the two Lambdas build side by side, so order is not compared).
  */
 class LambdaBuildTest {
     @TempDir
@@ -56,20 +58,42 @@ class LambdaBuildTest {
     void aStaleArtifactIsRebuiltAndOnlyThatOne() throws Exception {
         write("lambda-src/ml-stream/src/index.mjs", "export const handler = () => 2;\n");
         build(true);
-        assertEquals(List.of("npm ci --no-audit --no-fund --loglevel=error", "npm run --silent build"), recorded());
+        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm run --silent build"), recorded());
     }
 
     @Test
-    void bothAreRebuiltAndTestedWhenTestsRun() throws Exception {
+    void untestedArtifactsAreTestedWithoutRebuildingTheBundleThenKept() throws Exception {
         build(false);
-        var recorded = recorded();
-        assertEquals(3, recorded.size(), recorded::toString);
-        assertTrue(recorded.get(2).startsWith("mvn -B -q -f ") && recorded.get(2).endsWith(" -DskipTests=false package"),
-                recorded::toString);
+        assertEquals(Set.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm test",
+                "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false package"),
+                Set.copyOf(recorded()));
+        assertEquals(3, recorded().size());
+
+        Files.delete(calls);
+        build(false);
+        assertEquals(List.of(), recorded(), "both passed their tests on these sources");
+    }
+
+    @Test
+    void aChangedLambdaIsRebuiltAndTestedAgainAndOnlyThatOne() throws Exception {
+        build(false);
+        Files.delete(calls);
+        write("lambda-src/ml-stream/src/index.mjs", "export const handler = () => 2;\n");
+        build(false);
+        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm run --silent build", "npm test"),
+                recorded());
+    }
+
+    @Test
+    void rebuildLambdasRebuildsBothWhoseStampsMatch() throws Exception {
+        LambdaBuild.build(root, npm, mvn, root.resolve("m2").toString(), true, true);
+        assertEquals(Set.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm run --silent build",
+                "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -Dmaven.test.skip=true package"),
+                Set.copyOf(recorded()));
     }
 
     private void build(boolean skipTests) throws Exception {
-        LambdaBuild.build(root, npm, mvn, root.resolve("m2").toString(), skipTests);
+        LambdaBuild.build(root, npm, mvn, root.resolve("m2").toString(), skipTests, false);
     }
 
     private List<String> recorded() throws IOException {

@@ -31,7 +31,7 @@ class ReproducibleArtifactsTest {
     @Test
     void theMlBundleIsReproducible(@TempDir Path out) throws Exception {
         Path again = out.resolve("index.mjs");
-        run(ROOT.resolve("lambda-src/ml-stream"), "node", "build.mjs", again.toString());
+        run(ROOT.resolve("lambda-src/ml-stream"), Map.of(), "node", "build.mjs", again.toString());
 
         assertArrayEquals(Files.readAllBytes(ROOT.resolve(LambdaArtifacts.ML_STREAM_BUNDLE)), Files.readAllBytes(again),
                 "a second build of " + LambdaArtifacts.ML_STREAM_BUNDLE + " differs");
@@ -47,8 +47,11 @@ class ReproducibleArtifactsTest {
         Files.createDirectories(lambdaSrc.resolve("ml-stream"));
         Files.copy(ROOT.resolve("lambda-src/ml-stream/metrics.json"), lambdaSrc.resolve("ml-stream/metrics.json"));
         Path mvn = Path.of(System.getProperty("maven.home"), "bin", "mvn");
-        run(copy, mvn.toString(), "-B", "-q", "-o", "-Dmaven.repo.local=" + System.getProperty("maven.repo.local"),
-                "-DskipTests", "package");
+        // The build's own JVM options (.mvn/jvm.config, which a copy outside the project does not find) and no test
+        // compilation: neither changes a byte of the jar, both halve the time.
+        String jvmOptions = String.join(" ", Files.readAllLines(ROOT.resolve(".mvn/jvm.config")));
+        run(copy, Map.of("MAVEN_OPTS", jvmOptions), mvn.toString(), "-B", "-q", "-o",
+                "-Dmaven.repo.local=" + System.getProperty("maven.repo.local"), "-Dmaven.test.skip=true", "package");
 
         Path uploaded = ROOT.resolve(LambdaArtifacts.APP_INVOKER_JAR);
         Path again = copy.resolve("target/app-invoker.jar");
@@ -58,10 +61,12 @@ class ReproducibleArtifactsTest {
                 "a second build of " + LambdaArtifacts.APP_INVOKER_JAR + " differs (entry times, order or metadata)");
     }
 
-    private static void run(Path dir, String... command) throws IOException, InterruptedException {
+    private static void run(Path dir, Map<String, String> env, String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("build", ".log");
-        var process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        var process = builder.start();
         boolean finished = process.waitFor(5, TimeUnit.MINUTES);
         String output = Files.readString(log);
         Files.delete(log);

@@ -1,6 +1,5 @@
 package com.example.bedrockstream.preflight;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -10,20 +9,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * moto's server (verifier/src/test/moto/requirements.txt), started on a free loopback port before a test class and stopped
- * after it: a real HTTP endpoint that the SDK's real clients talk to. {@code MOTO_PYTHON} names the interpreter
- * that has it installed (default python3).
+ * moto's server (verifier/src/test/moto/requirements.txt), started on a free loopback port before the first test class that
+ * needs it and stopped when the test JVM ends: a real HTTP endpoint that the SDK's real clients talk to. One server
+ * per JVM, since starting one takes seconds; each test resets it. {@code MOTO_PYTHON} names the interpreter that has
+ * it installed (default python3).
  */
-public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
-    private Process process;
-    private URI endpoint;
+public final class MotoServer implements BeforeAllCallback {
+    private static Process process;
+    private static URI endpoint;
 
     public URI endpoint() {
         return endpoint;
@@ -31,6 +33,13 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    private static synchronized void start() throws Exception {
+        if (process != null && process.isAlive()) {
+            return;
+        }
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -38,7 +47,7 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
         String python = System.getenv().getOrDefault("MOTO_PYTHON", pinnedMoto().toString());
         process = new ProcessBuilder(python, "-m", "moto.server", "-H", "127.0.0.1", "-p", Integer.toString(port))
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("verifier", "target", "moto-server.log").toFile())
+                .redirectOutput(Path.of("verifier", "target", "moto-server-" + port + ".log").toFile())
                 .start();
         endpoint = URI.create("http://127.0.0.1:" + port);
         var http = HttpClient.newHttpClient();
@@ -46,12 +55,14 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("moto's server exited (" + process.exitValue() + "); install it with"
-                        + " pip install -r verifier/src/test/moto/requirements.txt (see verifier/target/moto-server.log)");
+                        + " pip install -r verifier/src/test/moto/requirements.txt (see verifier/target/moto-server-" + port + ".log)");
             }
             try {
                 var answer = http.send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/data.json"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) {
+                    var started = process;
+                    Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
                     return;
                 }
             } catch (IOException notYet) {
@@ -73,14 +84,18 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
         Path python = venv.resolve("bin").resolve("python");
         Path installed = venv.resolve("requirements.installed");
         String wanted = Files.readString(Path.of("verifier", "src", "test", "moto", "requirements.txt"));
-        if (Files.exists(python) && Files.exists(installed) && Files.readString(installed).equals(wanted)) {
+        // Test JVMs run side by side: one makes the environment while the others wait.
+        try (var lock = FileChannel.open(Path.of("verifier", "target", "moto-venv.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); var held = lock.lock()) {
+            if (Files.exists(python) && Files.exists(installed) && Files.readString(installed).equals(wanted)) {
+                return python;
+            }
+            run(List.of("python3", "-m", "venv", venv.toString()));
+            run(List.of(python.toString(), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r",
+                    "verifier/src/test/moto/requirements.txt"));
+            Files.writeString(installed, wanted);
             return python;
         }
-        run(List.of("python3", "-m", "venv", venv.toString()));
-        run(List.of(python.toString(), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r",
-                "verifier/src/test/moto/requirements.txt"));
-        Files.writeString(installed, wanted);
-        return python;
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
@@ -95,13 +110,5 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
     public void reset() throws IOException, InterruptedException {
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) throws Exception {
-        if (process != null) {
-            process.destroy();
-            process.waitFor();
-        }
     }
 }

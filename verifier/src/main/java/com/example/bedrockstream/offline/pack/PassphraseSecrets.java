@@ -8,6 +8,9 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Opens the values of a stack whose secrets provider is a passphrase, as `pulumi` does: a key derived from the
@@ -19,6 +22,12 @@ final class PassphraseSecrets {
     private static final int KEY_BITS = 256;
     private static final int TAG_BITS = 128;
 
+    /**
+     * Derived keys by passphrase and salt: a million rounds take about a second, and one process reads several stacks
+     * (the tests' many packs, one JVM) that may share them.
+     */
+    private static final Map<List<String>, SecretKeySpec> KEYS = new ConcurrentHashMap<>();
+
     private final SecretKeySpec key;
 
     /** @param state the provider's state as the stack's checkpoint keeps it: "v1:&lt;salt&gt;:&lt;check value&gt;" */
@@ -27,11 +36,15 @@ final class PassphraseSecrets {
         if (parts.length < 2 || !parts[0].equals("v1")) {
             throw new IllegalArgumentException("unknown passphrase secrets state " + parts[0]);
         }
+        this.key = KEYS.computeIfAbsent(List.of(passphrase, parts[1]), PassphraseSecrets::derive);
+    }
+
+    private static SecretKeySpec derive(List<String> passphraseAndSalt) {
         try {
-            byte[] salt = Base64.getDecoder().decode(parts[1]);
-            var spec = new PBEKeySpec(passphrase.toCharArray(), salt, ROUNDS, KEY_BITS);
+            byte[] salt = Base64.getDecoder().decode(passphraseAndSalt.get(1));
+            var spec = new PBEKeySpec(passphraseAndSalt.get(0).toCharArray(), salt, ROUNDS, KEY_BITS);
             byte[] derived = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            this.key = new SecretKeySpec(derived, "AES");
+            return new SecretKeySpec(derived, "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot derive the passphrase key", e);
         }

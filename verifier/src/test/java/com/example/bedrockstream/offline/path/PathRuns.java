@@ -1,10 +1,7 @@
 package com.example.bedrockstream.offline.path;
 
-import com.example.bedrockstream.Program;
 import com.example.bedrockstream.Stacks;
-import com.example.bedrockstream.compute.LambdaArtifacts;
 import com.example.bedrockstream.offline.MockResource;
-import com.example.bedrockstream.offline.OfflineEngine;
 import com.example.bedrockstream.offline.OfflineRun;
 
 import java.util.ArrayList;
@@ -40,11 +37,10 @@ public final class PathRuns {
         var engine = Stacks.engine();
         var overrides = new HashMap<String, String>();
         mlOverrides.forEach((key, value) -> overrides.put(Stacks.NS + key, value));
-        var ml = engine.run("ml-use1", overrides, Stacks.SECRETS,
-                ctx -> Program.run(ctx, new LambdaArtifacts(engine.files().root())));
-        var hub = engine.publish(ml).run("app-use1", Map.of());
+        var ml = Stacks.run(engine, "ml-use1", "ml-use1", overrides, Stacks.SECRETS);
+        var hub = Stacks.run(engine.publish(ml), "app-use1", "app-use1", Map.of(), Map.of());
         engine.publish("app-use1", hubExports.apply(new HashMap<>(hub.outputs())), hub.secretOutputs());
-        var spoke = engine.run("app-apse1", Map.of());
+        var spoke = Stacks.run(engine, "app-apse1", "app-apse1", Map.of(), Map.of());
         for (OfflineRun run : List.of(ml, hub, spoke)) {
             if (!run.succeeded()) {
                 throw new AssertionError(run.stack() + " failed: " + run.errorText());
