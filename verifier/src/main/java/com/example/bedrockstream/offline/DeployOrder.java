@@ -5,6 +5,7 @@ import com.example.bedrockstream.config.Upstream;
 import com.example.bedrockstream.domain.Role;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,31 @@ public final class DeployOrder {
 
     /** Every stack file, each after the stack it reads; otherwise by name. */
     public static List<String> of(StackFiles files) {
+        return of(reads(files));
+    }
+
+    /** The stacks of {@link #reads}, each after the stack it reads; otherwise by name. */
+    public static List<String> of(Map<String, Optional<String>> reads) {
+        var ordered = new LinkedHashSet<String>();
+        while (ordered.size() < reads.size()) {
+            int before = ordered.size();
+            reads.forEach((stack, upstream) -> {
+                if (!ordered.contains(stack) && upstream.map(ordered::contains).orElse(true)) {
+                    ordered.add(stack);
+                }
+            });
+            if (ordered.size() == before) {
+                throw new InvalidReferences("stacks read each other in a cycle: " + cycle(reads, ordered));
+            }
+        }
+        return List.copyOf(ordered);
+    }
+
+    /**
+     * Every stack file's name to the stack it reads, if any: what a stack must wait for, so that stacks reading
+     * neither each other nor anything not yet run (the spokes, once the hub ran) can run side by side.
+     */
+    public static Map<String, Optional<String>> reads(StackFiles files) {
         var reads = new TreeMap<String, Optional<String>>();
         var problems = new ArrayList<String>();
         for (String stack : files.stacks()) {
@@ -47,19 +73,7 @@ public final class DeployOrder {
         if (!problems.isEmpty()) {
             throw new InvalidReferences(String.join("\n", problems));
         }
-        var ordered = new LinkedHashSet<String>();
-        while (ordered.size() < reads.size()) {
-            int before = ordered.size();
-            reads.forEach((stack, upstream) -> {
-                if (!ordered.contains(stack) && upstream.map(ordered::contains).orElse(true)) {
-                    ordered.add(stack);
-                }
-            });
-            if (ordered.size() == before) {
-                throw new InvalidReferences("stacks read each other in a cycle: " + cycle(reads, ordered));
-            }
-        }
-        return List.copyOf(ordered);
+        return Collections.unmodifiableMap(reads);
     }
 
     /** The fully qualified name of the stack that {@code stack} reads, if its role reads one. */

@@ -15,7 +15,6 @@ import com.pulumi.test.internal.PulumiTestInternal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +37,9 @@ public final class OfflineEngine {
     private static final Logger QUIET = quietLogger();
 
     private final StackFiles files;
-    private final Map<String, MockCloud.StackOutputs> upstream = new HashMap<>();
-    private final Map<String, List<String>> endpointServiceZones = new HashMap<>();
+    /** Published as each run ends, read as the next starts: runs of stacks that do not read each other overlap. */
+    private final Map<String, MockCloud.StackOutputs> upstream = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> endpointServiceZones = new ConcurrentHashMap<>();
 
     public OfflineEngine(StackFiles files) {
         this.files = files;

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -43,6 +44,10 @@ public final class OfflinePreview implements Callable<Integer> {
     @Option(names = "--extra-stacks", description = "Also preview the Pulumi.<stack>.yaml files in this directory.")
     List<Path> extraStacks = List.of();
 
+    @Option(names = "--threads", description = "Stacks previewed at once, each as soon as the stack it reads ran"
+            + " (default: ${DEFAULT-VALUE}; 1 previews them one at a time).")
+    int threads = SIDE_BY_SIDE;
+
     @Option(names = "--json",
             description = "Also write everything for tools (resources with inputs, outputs, findings) to this file; secrets masked.")
     Path json;
@@ -55,6 +60,12 @@ public final class OfflinePreview implements Callable<Integer> {
 
     @Option(names = "--inputs", description = "Also list every resource with its inputs.")
     boolean inputs;
+
+    /**
+     * One run per core: a run keeps a core busy even while it waits (the SDK's runner polls its pending tasks), so
+     * more runs than cores only share the cores (ScaleBench).
+     */
+    static final int SIDE_BY_SIDE = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     /** Inputs every provider resource has whatever the stack file says (the SDK fills them in). */
     private static final Set<String> PROVIDER_DEFAULTS = Set.of("region", "version", "skipCredentialsValidation",
@@ -76,8 +87,10 @@ public final class OfflinePreview implements Callable<Integer> {
         var files = new StackFiles(root.toAbsolutePath(), extraStacks);
         var engine = new OfflineEngine(files);
         List<String> ordered;
+        Map<String, Optional<String>> reads;
         try {
-            ordered = DeployOrder.of(files);
+            reads = DeployOrder.reads(files);
+            ordered = DeployOrder.of(reads);
         } catch (DeployOrder.InvalidReferences e) {
             out.println("Cannot order the stacks for deployment:\n  " + e.getMessage().replace("\n", "\n  "));
             return 1;
@@ -85,17 +98,23 @@ public final class OfflinePreview implements Callable<Integer> {
         out.printf("Offline preview of %s under Pulumi's mock engine: the real stack files, nothing sent to AWS.%n",
                 String.join(" -> ", ordered));
         var runs = new ArrayList<OfflineRun>();
-        for (String stack : ordered) {
-            // Only the ML stack holds the secret; any other role refuses a key it does not use.
-            boolean ml = Role.ML.configValue().equals(files.config(stack).get(files.project() + ":role"));
-            long runStarted = System.nanoTime();
-            var run = engine.run(stack, ml ? Map.of(files.project() + ":externalId", PLACEHOLDER_EXTERNAL_ID) : Map.of());
-            runs.add(run);
-            if (shown(stack)) {
-                print(run, (System.nanoTime() - runStarted) / 1_000_000);
-            }
-            if (run.succeeded()) {
-                engine.publish(run);
+        try (var sideBySide = new SideBySide(threads)) {
+            var pending = sideBySide.start(ordered, reads, stack -> {
+                // Only the ML stack holds the secret; any other role refuses a key it does not use.
+                boolean ml = Role.ML.configValue().equals(files.config(stack).get(files.project() + ":role"));
+                return engine.run(stack, ml ? Map.of(files.project() + ":externalId", PLACEHOLDER_EXTERNAL_ID) : Map.of());
+            }, run -> {
+                if (run.succeeded()) {
+                    engine.publish(run);
+                }
+            });
+            // Shown in deploy order, each as soon as it and every stack before it ran.
+            for (var timed : pending) {
+                var run = timed.join();
+                runs.add(run.run());
+                if (shown(run.run().stack())) {
+                    print(run.run(), run.millis());
+                }
             }
         }
         long rulesStarted = System.nanoTime();

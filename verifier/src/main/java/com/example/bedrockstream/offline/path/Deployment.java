@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Every cloud resource of every run, as one account-spanning view: the hub side of a spoke link lives in the
@@ -20,13 +21,14 @@ final class Deployment {
     }
 
     private final List<OfflineRun> runs;
-    private final List<Placed> resources;
+    /** By type, in deploy order: every hop of every caller asks by type, so with many spokes a scan per question is slow. */
+    private final Map<String, List<Placed>> byType;
 
     Deployment(List<OfflineRun> runs) {
         this.runs = List.copyOf(runs);
-        this.resources = runs.stream()
+        this.byType = runs.stream()
                 .flatMap(run -> run.awsResources().stream().map(r -> new Placed(run.stack(), r)))
-                .toList();
+                .collect(Collectors.groupingBy(p -> p.resource().type(), Collectors.toUnmodifiableList()));
     }
 
     List<OfflineRun> runs() {
@@ -34,7 +36,7 @@ final class Deployment {
     }
 
     List<Placed> placed(String type) {
-        return resources.stream().filter(p -> p.resource().type().equals(type)).toList();
+        return byType.getOrDefault(type, List.of());
     }
 
     List<MockResource> all(String type) {
