@@ -24,8 +24,11 @@ public final class Stacks {
     private Stacks() {
     }
 
+    /** The committed stack files, read once per test JVM: no test changes them, and every run and request reads them. */
+    private static final StackFiles FILES = new StackFiles(Path.of("").toAbsolutePath());
+
     public static StackFiles files() {
-        return new StackFiles(Path.of("").toAbsolutePath());
+        return FILES;
     }
 
     public static OfflineEngine engine() {

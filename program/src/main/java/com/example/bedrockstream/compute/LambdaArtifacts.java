@@ -11,13 +11,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -152,14 +157,40 @@ public final class LambdaArtifacts {
         }
     }
 
+    /** A file's digest and the size and modification time it had when it was read. */
+    private record Digest(long size, FileTime modified, String sha256) {
+    }
+
+    /**
+     * Digests by file, for a process that runs the program many times (the tests: the jar is 15 MB). A digest is
+     * reused only while the file keeps its size and modification time, and a file modified within the last
+     * {@link #SETTLED} is read again each time, as a rewrite in the same clock tick keeps its time (git's "racy" case).
+     */
+    private static final Map<Path, Digest> DIGESTS = new ConcurrentHashMap<>();
+    private static final Duration SETTLED = Duration.ofSeconds(3);
+
     private static String sha256(Path file) {
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+        try {
+            Path key = file.toAbsolutePath().normalize();
+            BasicFileAttributes before = Files.readAttributes(key, BasicFileAttributes.class);
+            Digest known = DIGESTS.get(key);
+            if (known != null && known.size() == before.size() && known.modified().equals(before.lastModifiedTime())) {
+                return known.sha256();
+            }
+            MessageDigest digest = sha256();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(key), digest)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            String hex = HexFormat.of().formatHex(digest.digest());
+            boolean settled = before.lastModifiedTime().toInstant().isBefore(Instant.now().minus(SETTLED));
+            if (settled && Files.readAttributes(key, BasicFileAttributes.class).lastModifiedTime()
+                    .equals(before.lastModifiedTime())) {
+                DIGESTS.put(key, new Digest(before.size(), before.lastModifiedTime(), hex));
+            }
+            return hex;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static String sha256(byte[] bytes) {

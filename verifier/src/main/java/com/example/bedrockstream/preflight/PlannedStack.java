@@ -47,33 +47,39 @@ public record PlannedStack(StackConfig config, OfflineRun run) {
     private static final Map<List<Object>, PlannedStack> PLANNED = new HashMap<>();
 
     public static PlannedStack of(StackFiles files, String stack) {
-        var key = List.<Object>of(files.root(), stack,
-                files.stacks().stream().map(name -> List.of(name, files.config(name))).toList());
+        List<Object> configs = files.stacks().stream().<Object>map(name -> List.of(name, files.config(name))).toList();
         synchronized (PLANNED) {
-            var planned = PLANNED.get(key);
+            var planned = PLANNED.get(List.of(files.root(), stack, configs));
             if (planned == null) {
-                planned = plan(files, stack);
-                PLANNED.put(key, planned);
+                planned = plan(files, stack, configs);
             }
             return planned;
         }
     }
 
-    private static PlannedStack plan(StackFiles files, String stack) {
+    /** Plans the stacks {@code stack} reads, in deploy order, then {@code stack}; each one planned is kept. */
+    private static PlannedStack plan(StackFiles files, String stack, List<Object> configs) {
         var engine = new OfflineEngine(files);
         var captured = new AtomicReference<StackConfig>();
         for (String name : DeployOrder.of(files)) {
+            var known = PLANNED.get(List.of(files.root(), name, configs));
+            if (known != null && !name.equals(stack)) {
+                engine.publish(known.run());
+                continue;
+            }
             // Only the ML stack holds the secret, which the preflight never needs: the offline placeholder stands in.
             boolean ml = Role.ML.configValue().equals(files.config(name).get(files.project() + ":role"));
             Map<String, String> secrets = ml
                     ? Map.of(files.project() + ":externalId", OfflinePreview.PLACEHOLDER_EXTERNAL_ID) : Map.of();
             boolean target = name.equals(stack);
+            captured.set(null);
             var run = engine.run(name, Map.of(), secrets, ctx -> {
-                if (target) {
-                    captured.set(Program.config(ctx));
-                }
+                captured.set(Program.config(ctx));
                 Program.run(ctx, new LambdaArtifacts(files.root()));
             });
+            if (run.succeeded() && captured.get() != null) {
+                PLANNED.put(List.of(files.root(), name, configs), new PlannedStack(captured.get(), run));
+            }
             if (target) {
                 if (!run.succeeded() || captured.get() == null) {
                     throw new IllegalArgumentException("stack '" + stack + "' does not plan offline:\n" + run.errorText()

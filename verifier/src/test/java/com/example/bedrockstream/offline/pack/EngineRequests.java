@@ -13,12 +13,14 @@ import pulumirpc.AnalyzerOuterClass.AnalyzerProviderResource;
 import pulumirpc.AnalyzerOuterClass.AnalyzerResource;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The requests the engine sends an analyzer for the offline runs' resources, built as the engine builds them
@@ -39,8 +41,15 @@ final class EngineRequests {
         return "urn:pulumi:" + stack + "::" + PROJECT + "::" + type + "::" + name;
     }
 
+    /** Default providers by stack: every request names one, and each is made from a stack file read once. */
+    private static final Map<String, MockResource> DEFAULT_PROVIDERS = new ConcurrentHashMap<>();
+
     /** The default AWS provider the engine registers for a stack: the stack file's aws: keys, structured ones as JSON. */
     static MockResource defaultProvider(String stack) {
+        return DEFAULT_PROVIDERS.computeIfAbsent(stack, EngineRequests::readDefaultProvider);
+    }
+
+    private static MockResource readDefaultProvider(String stack) {
         var inputs = new LinkedHashMap<String, Object>();
         // A stack a fixture makes up (the spokes of RuleFixtures.withSpokes) has no stack file, and no provider config.
         Map<String, String> config = Stacks.files().stacks().contains(stack) ? Stacks.files().config(stack) : Map.of();
@@ -50,7 +59,7 @@ final class EngineRequests {
             }
         });
         inputs.put("version", "6.83.0");
-        return new MockResource(MockResource.PROVIDER_TYPE, DEFAULT_PROVIDER, inputs,
+        return new MockResource(MockResource.PROVIDER_TYPE, DEFAULT_PROVIDER, Collections.unmodifiableMap(inputs),
                 Map.of("id", "default-provider-id"), Optional.empty(), Optional.empty());
     }
 
@@ -135,7 +144,7 @@ final class EngineRequests {
         if (resource.type().startsWith("pulumi:providers:")) {
             return Optional.empty();
         }
-        MockResource provider = run.explicitProvider(resource).orElse(defaultProvider(run.stack()));
+        MockResource provider = run.explicitProvider(resource).orElseGet(() -> defaultProvider(run.stack()));
         return Optional.of(AnalyzerProviderResource.newBuilder().setType(provider.type()).setName(provider.name())
                 .setUrn(urn(run.stack(), provider.type(), provider.name()))
                 .setProperties(struct(inputs(provider), Set.of())).build());

@@ -5,9 +5,7 @@ import com.example.bedrockstream.offline.OfflineRun;
 import com.google.gson.GsonBuilder;
 
 import javax.crypto.Cipher;
-import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +31,13 @@ final class FileBackend {
     static final String PASSPHRASE = "the policy pack test passphrase";
     private static final byte[] SALT = "pack-tst".getBytes(StandardCharsets.UTF_8);
     private static final String CLI_VERSION = "v3.259.0";
-    private static SecretKeySpec key;
+    /**
+     * PBKDF2-HMAC-SHA256 of {@link #PASSPHRASE} and {@link #SALT}, 1,000,000 rounds, 32 bytes, as the CLI derives it;
+     * computed once outside Java (Python's hashlib.pbkdf2_hmac), so the pack's own derivation is checked against
+     * another implementation and the tests do not spend seconds deriving it again.
+     */
+    private static final SecretKeySpec KEY = new SecretKeySpec(HexFormat.of().parseHex(
+            "74d73fe3685f506d05a870c5f27275fcc1e376fffc488a1061c1bb1f519046a7"), "AES");
 
     private FileBackend() {
     }
@@ -137,17 +141,12 @@ final class FileBackend {
     }
 
     /** As the passphrase secrets provider encrypts: AES-256-GCM under the PBKDF2 key, "v1:nonce:ciphertext". */
-    private static synchronized String encrypt(String plaintext) {
+    private static String encrypt(String plaintext) {
         try {
-            if (key == null) {
-                var spec = new PBEKeySpec(PASSPHRASE.toCharArray(), SALT, 1_000_000, 256);
-                key = new SecretKeySpec(SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec)
-                        .getEncoded(), "AES");
-            }
             byte[] nonce = new byte[12];
             new SecureRandom().nextBytes(nonce);
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, KEY, new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             return "v1:" + Base64.getEncoder().encodeToString(nonce) + ":" + Base64.getEncoder().encodeToString(sealed);
         } catch (GeneralSecurityException e) {
