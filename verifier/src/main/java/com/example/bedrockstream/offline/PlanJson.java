@@ -7,12 +7,14 @@ import com.example.bedrockstream.offline.rules.Finding;
 import com.example.bedrockstream.offline.rules.Plan;
 import com.example.bedrockstream.offline.rules.PlanRules;
 import com.google.gson.GsonBuilder;
+import com.pulumi.asset.AssetOrArchive;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +38,9 @@ final class PlanJson {
             stack.put("stack", run.stack());
             stack.put("succeeded", run.succeeded());
             stack.put("errors", run.errors());
-            stack.put("resources", run.resources().stream().filter(r -> !r.type().startsWith("bedrockstream:")).map(r -> {
+            // By type and name: the mock engine registers resources in the order their tasks happen to finish.
+            stack.put("resources", run.resources().stream().filter(r -> !r.type().startsWith("bedrockstream:"))
+                    .sorted(Comparator.comparing(MockResource::type).thenComparing(MockResource::name)).map(r -> {
                 var resource = new LinkedHashMap<String, Object>();
                 resource.put("type", r.type());
                 resource.put("name", r.name());
@@ -110,6 +114,11 @@ final class PlanJson {
                 out = out.replace(secret, MASK);
             }
             return out;
+        }
+        if (value instanceof AssetOrArchive asset) {
+            // What the asset holds (a path, a text, or named assets), not the object's identity, new in every run.
+            var internal = AssetOrArchive.AssetOrArchiveInternal.from(asset);
+            return Map.of(asset.getClass().getSimpleName(), masked(internal.getValue(), secrets));
         }
         return value == null || value instanceof Number || value instanceof Boolean ? value : String.valueOf(value);
     }
