@@ -1,7 +1,7 @@
 package com.example.bedrockstream.audit;
 
-import com.example.bedrockstream.encryption.CustomerManagedKey;
 import com.example.bedrockstream.ComponentTypes;
+import com.example.bedrockstream.encryption.CustomerManagedKey;
 import com.example.bedrockstream.policy.TrailPolicies;
 import com.pulumi.aws.cloudtrail.Trail;
 import com.pulumi.aws.cloudtrail.TrailArgs;

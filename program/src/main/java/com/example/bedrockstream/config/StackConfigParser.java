@@ -8,8 +8,8 @@ import com.example.bedrockstream.domain.AuditSettings;
 import com.example.bedrockstream.domain.AwsRegions;
 import com.example.bedrockstream.domain.CallerSettings;
 import com.example.bedrockstream.domain.Cidr;
-import com.example.bedrockstream.domain.FunctionLimits;
 import com.example.bedrockstream.domain.ConfigProblem;
+import com.example.bedrockstream.domain.FunctionLimits;
 import com.example.bedrockstream.domain.MonitoringSettings;
 import com.example.bedrockstream.domain.Role;
 

@@ -1,7 +1,7 @@
 package com.example.bedrockstream.logging;
 
-import com.example.bedrockstream.encryption.CustomerManagedKey;
 import com.example.bedrockstream.ComponentTypes;
+import com.example.bedrockstream.encryption.CustomerManagedKey;
 import com.example.bedrockstream.policy.LogsKeyPolicy;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;

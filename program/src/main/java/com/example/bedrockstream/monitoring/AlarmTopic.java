@@ -1,7 +1,7 @@
 package com.example.bedrockstream.monitoring;
 
-import com.example.bedrockstream.encryption.CustomerManagedKey;
 import com.example.bedrockstream.ComponentTypes;
+import com.example.bedrockstream.encryption.CustomerManagedKey;
 import com.example.bedrockstream.policy.AlarmTopicPolicies;
 import com.pulumi.aws.sns.Topic;
 import com.pulumi.aws.sns.TopicArgs;

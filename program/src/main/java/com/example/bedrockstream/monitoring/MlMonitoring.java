@@ -1,7 +1,7 @@
 package com.example.bedrockstream.monitoring;
 
-import com.example.bedrockstream.domain.MonitoringSettings.MlThresholds;
 import com.example.bedrockstream.domain.FunctionLimits;
+import com.example.bedrockstream.domain.MonitoringSettings.MlThresholds;
 import com.example.bedrockstream.monitoring.AlarmSpec.Comparison;
 import com.example.bedrockstream.monitoring.AlarmSpec.MissingData;
 import com.example.bedrockstream.monitoring.AlarmSpec.Window;

@@ -1,7 +1,6 @@
 package com.example.bedrockstream.network;
 
 import com.example.bedrockstream.domain.Cidr;
-import com.pulumi.core.Output;
 import com.example.bedrockstream.scope.StackScope;
 
 import java.util.List;

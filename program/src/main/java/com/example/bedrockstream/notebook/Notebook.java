@@ -1,7 +1,7 @@
 package com.example.bedrockstream.notebook;
 
-import com.example.bedrockstream.encryption.CustomerManagedKey;
 import com.example.bedrockstream.ComponentTypes;
+import com.example.bedrockstream.encryption.CustomerManagedKey;
 import com.example.bedrockstream.identity.ServiceRole;
 import com.example.bedrockstream.identity.ServiceRoleArgs;
 import com.example.bedrockstream.network.ClientSecurityGroup;

@@ -6,8 +6,6 @@ import com.example.bedrockstream.audit.ModelInvocationLogging;
 import com.example.bedrockstream.audit.ModelInvocationLoggingArgs;
 import com.example.bedrockstream.audit.ResolverQueryLogging;
 import com.example.bedrockstream.audit.ResolverQueryLoggingArgs;
-import com.example.bedrockstream.config.CommonSettings;
-import com.example.bedrockstream.domain.AuditSettings;
 import com.example.bedrockstream.config.StackNames;
 import com.example.bedrockstream.domain.AuditSettings;
 import com.pulumi.core.Output;

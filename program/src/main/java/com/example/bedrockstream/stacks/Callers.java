@@ -1,12 +1,10 @@
 package com.example.bedrockstream.stacks;
 
 import com.example.bedrockstream.compute.LambdaArtifacts;
-import com.example.bedrockstream.compute.LambdaEnvironment;
 import com.example.bedrockstream.compute.LambdaEnvironment.AppInvoker;
+import com.example.bedrockstream.compute.LambdaEnvironment;
 import com.example.bedrockstream.compute.PrivateFunction;
 import com.example.bedrockstream.compute.PrivateFunctionArgs;
-import com.example.bedrockstream.config.CommonSettings;
-import com.example.bedrockstream.domain.CallerSettings;
 import com.example.bedrockstream.config.StackNames;
 import com.example.bedrockstream.domain.CallerSettings;
 import com.example.bedrockstream.identity.ServiceRole;

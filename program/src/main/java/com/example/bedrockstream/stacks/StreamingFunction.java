@@ -1,13 +1,13 @@
 package com.example.bedrockstream.stacks;
 
 import com.example.bedrockstream.compute.FunctionCode;
-import com.example.bedrockstream.compute.LambdaEnvironment;
 import com.example.bedrockstream.compute.LambdaEnvironment.MlStream;
+import com.example.bedrockstream.compute.LambdaEnvironment;
 import com.example.bedrockstream.compute.PrivateFunction;
 import com.example.bedrockstream.compute.PrivateFunctionArgs;
 import com.example.bedrockstream.config.MlSettings;
-import com.example.bedrockstream.domain.ModelId;
 import com.example.bedrockstream.config.StackNames;
+import com.example.bedrockstream.domain.ModelId;
 import com.example.bedrockstream.identity.ServiceRole;
 import com.example.bedrockstream.identity.ServiceRoleArgs;
 import com.example.bedrockstream.logging.EncryptedLogGroup;

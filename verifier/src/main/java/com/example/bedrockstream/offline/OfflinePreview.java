@@ -1,15 +1,13 @@
 package com.example.bedrockstream.offline;
 
 import com.example.bedrockstream.domain.Role;
-import com.example.bedrockstream.offline.path.CallerPath;
-import com.example.bedrockstream.offline.path.NotebookUserPath;
 import com.example.bedrockstream.offline.path.PathProof;
 import com.example.bedrockstream.offline.path.PathTable;
 import com.example.bedrockstream.offline.rules.Plan;
 import com.example.bedrockstream.offline.rules.PlanRules;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

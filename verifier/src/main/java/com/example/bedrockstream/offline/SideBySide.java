@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -42,7 +43,7 @@ final class SideBySide implements AutoCloseable {
      * @return each stack's run, in deploy order
      */
     List<CompletableFuture<Timed>> start(List<String> ordered, Map<String, Optional<String>> reads,
-                                         Function<String, OfflineRun> run, java.util.function.Consumer<OfflineRun> publish) {
+                                         Function<String, OfflineRun> run, Consumer<OfflineRun> publish) {
         var started = new HashMap<String, CompletableFuture<Timed>>();
         for (String stack : ordered) {
             CompletableFuture<?> after = reads.getOrDefault(stack, Optional.empty())

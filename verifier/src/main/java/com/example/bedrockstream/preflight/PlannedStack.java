@@ -77,15 +77,16 @@ public record PlannedStack(StackConfig config, OfflineRun run) {
                 captured.set(Program.config(ctx));
                 Program.run(ctx, new LambdaArtifacts(files.root()));
             });
-            if (run.succeeded() && captured.get() != null) {
+            boolean planned = run.succeeded() && captured.get() != null;
+            if (planned) {
                 PLANNED.put(List.of(files.root(), name, configs), new PlannedStack(captured.get(), run));
             }
             if (target) {
-                if (!run.succeeded() || captured.get() == null) {
+                if (!planned) {
                     throw new IllegalArgumentException("stack '" + stack + "' does not plan offline:\n" + run.errorText()
                             + "\nrun ./mvnw -q -DskipTests compile exec:java@preview for the whole report");
                 }
-                return new PlannedStack(captured.get(), run);
+                return PLANNED.get(List.of(files.root(), name, configs));
             }
             if (!run.succeeded()) {
                 throw new IllegalArgumentException("stack '" + name + "', which '" + stack + "' reads, does not plan"

@@ -1,7 +1,6 @@
 package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.Stacks;
-import com.example.bedrockstream.offline.OfflineRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -12,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Bad values in ml-use1's real config: each is reported with its key, the value and what was expected, the run

@@ -2,16 +2,12 @@ package com.example.bedrockstream.config;
 
 import com.example.bedrockstream.Stacks;
 import com.example.bedrockstream.contract.MlOutputs;
-import com.example.bedrockstream.offline.OfflineRun;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** app-use1's own values and its agreement with the ML stack, checked before anything is registered. */
 class HubConfigValidationTest {

@@ -1,7 +1,7 @@
 package com.example.bedrockstream.monitoring;
 
-import com.example.bedrockstream.domain.MonitoringSettings;
 import com.example.bedrockstream.domain.FunctionLimits;
+import com.example.bedrockstream.domain.MonitoringSettings;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package com.example.bedrockstream.offline.path;
 
-import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.contract.HubOutputs;
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 

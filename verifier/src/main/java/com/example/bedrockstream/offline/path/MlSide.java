@@ -1,11 +1,11 @@
 package com.example.bedrockstream.offline.path;
 
+import com.example.bedrockstream.compute.LambdaEnvironment;
 import com.example.bedrockstream.domain.ModelId;
+import com.example.bedrockstream.network.EndpointService;
 import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.PolicyJson;
-import com.example.bedrockstream.network.EndpointService;
-import com.example.bedrockstream.compute.LambdaEnvironment;
 import com.google.gson.JsonParser;
 
 import java.util.Arrays;

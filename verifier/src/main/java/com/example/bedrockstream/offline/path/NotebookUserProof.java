@@ -1,8 +1,8 @@
 package com.example.bedrockstream.offline.path;
 
-import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.contract.NotebookAccessOutputs;
 import com.example.bedrockstream.network.EndpointService;
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 

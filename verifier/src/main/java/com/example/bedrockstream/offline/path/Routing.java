@@ -5,7 +5,6 @@ import com.example.bedrockstream.offline.MockResource;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**

@@ -2,8 +2,8 @@ package com.example.bedrockstream.offline.rules;
 
 import com.example.bedrockstream.contract.NotebookAccessOutputs;
 import com.example.bedrockstream.domain.Cidr;
-import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.network.EndpointService;
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.PolicyJson;

@@ -1,14 +1,14 @@
 package com.example.bedrockstream.offline.rules;
 
-import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.domain.AwsNames;
+import com.example.bedrockstream.offline.AwsTypes;
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
 import com.example.bedrockstream.offline.rules.Check.Between;
 import com.example.bedrockstream.offline.rules.Check.IntIn;
+import com.example.bedrockstream.offline.rules.Check.Ipv4Network;
 import com.example.bedrockstream.offline.rules.Check.IsBase64;
 import com.example.bedrockstream.offline.rules.Check.IsJson;
-import com.example.bedrockstream.offline.rules.Check.Ipv4Network;
 import com.example.bedrockstream.offline.rules.Check.MaxItems;
 import com.example.bedrockstream.offline.rules.Check.OneOf;
 import com.example.bedrockstream.offline.rules.Check.Text;
