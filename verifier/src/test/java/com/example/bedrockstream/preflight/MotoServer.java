@@ -10,11 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -77,25 +81,53 @@ public final class MotoServer implements BeforeAllCallback {
 
     /**
      * The interpreter of a virtual environment with the pinned moto, made on first use, so `./mvnw test` works on a
-     * machine that has only python3 (as .ci/run does, which sets MOTO_PYTHON to the same environment).
+     * machine that has only python3 (as .ci/run does, which sets MOTO_PYTHON to the same environment). It is kept in
+     * the user's cache, named by the requirements and the python3 it was made with, so that another clone or a clean
+     * build reuses it as it reuses ~/.m2 and ~/.npm, instead of spending half a minute on pip each time.
      */
     private static synchronized Path pinnedMoto() throws IOException, InterruptedException {
-        Path venv = Path.of("verifier", "target", "moto-venv");
+        String wanted = Files.readString(Path.of("verifier", "src", "test", "moto", "requirements.txt"));
+        Path cache = userCache().resolve("bedrock-stream");
+        Files.createDirectories(cache);
+        String name = "moto-venv-" + digest(wanted + "\n" + output(List.of("python3", "--version")));
+        Path venv = cache.resolve(name);
         Path python = venv.resolve("bin").resolve("python");
         Path installed = venv.resolve("requirements.installed");
-        String wanted = Files.readString(Path.of("verifier", "src", "test", "moto", "requirements.txt"));
-        // Test JVMs run side by side: one makes the environment while the others wait.
-        try (var lock = FileChannel.open(Path.of("verifier", "target", "moto-venv.lock"), StandardOpenOption.CREATE,
+        // Test JVMs (and builds of other clones) run side by side: one makes the environment while the others wait.
+        try (var lock = FileChannel.open(cache.resolve(name + ".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); var held = lock.lock()) {
             if (Files.exists(python) && Files.exists(installed) && Files.readString(installed).equals(wanted)) {
                 return python;
             }
-            run(List.of("python3", "-m", "venv", venv.toString()));
+            run(List.of("python3", "-m", "venv", "--clear", venv.toString())); // --clear: a run cut short left it half made
             run(List.of(python.toString(), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r",
                     "verifier/src/test/moto/requirements.txt"));
             Files.writeString(installed, wanted);
             return python;
         }
+    }
+
+    private static Path userCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String output(List<String> command) throws IOException, InterruptedException {
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {

@@ -82,6 +82,13 @@ final class StreamCollector implements InvokeWithResponseStreamResponseHandler.V
             if (bytes > maxBytes) {
                 throw new AnswerTooLargeException(maxBytes, bytes);
             }
+            if (!pending.hasRemaining() && payload[payload.length - 1] >= 0) {
+                // The usual piece: nothing held over and an ASCII last byte, so it ends on a whole character. The
+                // String constructor copies ASCII as is (the decoder widens every byte into a new char buffer) and
+                // replaces malformed bytes with U+FFFD as the decoder does.
+                sink.accept(new String(payload, StandardCharsets.UTF_8));
+                return;
+            }
             ByteBuffer in;
             if (pending.hasRemaining()) {
                 in = ByteBuffer.allocate(pending.remaining() + payload.length);

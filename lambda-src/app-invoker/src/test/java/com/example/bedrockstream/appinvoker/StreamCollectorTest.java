@@ -112,6 +112,17 @@ class StreamCollectorTest {
     }
 
     @Test
+    void malformedBytesBecomeReplacementCharactersWhetherOrNotAPieceEndsOnAWholeCharacter() {
+        byte[] bad = {(byte) 0xFF, (byte) 0xC3, 'x', (byte) 0xE2, (byte) 0x82, 'y'};
+        chunk(concat(bad, utf8("!"))).accept(collector);              // ends on ASCII: read as a whole piece
+        chunk(concat(bad, slice(utf8("€"), 0, 1))).accept(collector); // ends mid-character: through the decoder
+        chunk(slice(utf8("€"), 1, 3)).accept(collector);
+        complete().accept(collector);
+
+        assertEquals("\uFFFD\uFFFDx\uFFFDy!\uFFFD\uFFFDx\uFFFDy€", collector.finish().text());
+    }
+
+    @Test
     void streamingHandsEveryPieceToTheSinkInOrderAndKeepsNone() {
         StringBuilder sink = new StringBuilder();
         StreamCollector streaming = StreamCollector.streaming(nanos::get, sink::append);
