@@ -11,10 +11,9 @@ import java.util.concurrent.Future;
 /**
  * The build step that makes both Lambda artifacts, run by Maven right after the program compiles. An artifact whose
  * stamp shows it matches its sources is kept as it is: the rebuild costs seconds and would change nothing, since both
- * builds are reproducible. When tests run ({@code ./mvnw test}), a Lambda's own test suite runs unless it already
- * passed on exactly these sources and this artifact (its tested mark); so a changed Lambda is always rebuilt and
- * tested, an unchanged one neither. {@code -DrebuildLambdas} rebuilds both (and tests them, unless tests are skipped).
- * The two Lambdas build side by side: one is mostly npm and node, the other a second Maven.
+ * builds are reproducible. {@code -DrebuildLambdas} rebuilds both. The two Lambdas build side by side: one is mostly
+ * npm and node, the other a second Maven. Their own test suites are not run here but beside the program's tests
+ * ({@link LambdaTests}); this step only installs what the Node suite needs when it is going to run.
  *
  * <p>Maven passes its settings as {@code lambdaBuild.*} system properties.
  */
@@ -29,7 +28,7 @@ public final class LambdaBuild {
                 Boolean.parseBoolean(System.getProperty("lambdaBuild.force")));
     }
 
-    /** Builds and tests what needs it, then stamps both artifacts. */
+    /** Builds what needs it, then stamps both artifacts. */
     public static void build(Path projectRoot, String npm, String mvn, String localRepository, boolean skipTests,
                              boolean force) throws IOException, InterruptedException {
         Path root = projectRoot.toAbsolutePath();
@@ -62,6 +61,7 @@ public final class LambdaBuild {
         boolean test = !skipTests && (build || !artifacts.tested(bundle));
         Path dir = root.resolve("lambda-src/ml-stream");
         if (build || test) {
+            // Now, not when the suite starts: it reinstalls node_modules, which the Application Lambda's suite reads.
             // The lockfile pins every package by integrity: a cached one needs no look-up in the registry.
             run(dir, npm, "ci", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error");
         }
@@ -69,10 +69,6 @@ public final class LambdaBuild {
             run(dir, npm, "run", "--silent", "build");
         }
         artifacts.stamp(bundle);
-        if (test) {
-            run(dir, npm, "test");
-            artifacts.markTested(bundle);
-        }
         report(bundle, build, test, skipTests);
     }
 
@@ -81,18 +77,13 @@ public final class LambdaBuild {
         Path jar = LambdaArtifacts.APP_INVOKER_JAR;
         boolean build = force || artifacts.unusable(jar).isPresent();
         boolean test = !skipTests && (build || !artifacts.tested(jar));
-        if (build || test) {
-            // Testing an unchanged jar rebuilds it too: the build is reproducible, so the bytes stay the same. Untested,
-            // its tests are not even compiled.
+        if (build) {
+            // Its tests are not even compiled here: its suite compiles them when it runs.
             run(root, mvn, "-B", "-q", "-f", root.resolve("lambda-src/app-invoker/pom.xml").toString(),
-                    "-Dmaven.repo.local=" + localRepository, test ? "-DskipTests=false" : "-Dmaven.test.skip=true",
-                    "package");
+                    "-Dmaven.repo.local=" + localRepository, "-Dmaven.test.skip=true", "package");
         }
         artifacts.stamp(jar);
-        if (test) {
-            artifacts.markTested(jar);
-        }
-        report(jar, build || test, test, skipTests);
+        report(jar, build, test, skipTests);
     }
 
     private static void report(Path artifact, boolean built, boolean tested, boolean skipTests) {

@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The build step's choice: an artifact that matches its sources is kept and a stale one rebuilt; with tests running,
- * a Lambda is tested unless it passed its tests on exactly these sources; -DrebuildLambdas rebuilds both. npm and mvn
- * are stand-ins that only record how they were called (the two Lambdas build side by side, so order is not compared).
+ * a Lambda's suite runs (in the background, awaited after the program's tests) unless it passed on exactly these
+ * sources; a failing suite fails the build and runs again next time; -DrebuildLambdas rebuilds both. npm and mvn are
+ * stand-ins that only record how they were called (the two Lambdas build side by side and their suites run side by
+ * side, so order is not compared across them); npm's suite fails while the file FAIL exists.
  */
 class LambdaBuildTest {
     @TempDir
@@ -62,26 +65,40 @@ class LambdaBuildTest {
     }
 
     @Test
-    void untestedArtifactsAreTestedWithoutRebuildingTheBundleThenKept() throws Exception {
-        build(false);
+    void untestedArtifactsAreTestedWithoutRebuildingEitherThenKept() throws Exception {
+        buildAndTest();
         assertEquals(Set.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm test",
-                "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false package"),
+                "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false test"),
                 Set.copyOf(recorded()));
         assertEquals(3, recorded().size());
 
         Files.delete(calls);
-        build(false);
+        buildAndTest();
         assertEquals(List.of(), recorded(), "both passed their tests on these sources");
     }
 
     @Test
     void aChangedLambdaIsRebuiltAndTestedAgainAndOnlyThatOne() throws Exception {
-        build(false);
+        buildAndTest();
         Files.delete(calls);
         write("lambda-src/ml-stream/src/index.mjs", "export const handler = () => 2;\n");
-        build(false);
+        buildAndTest();
         assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm run --silent build", "npm test"),
                 recorded());
+    }
+
+    @Test
+    void aFailingSuiteFailsTheBuildNamingItsArtifactAndRunsAgainNextTime() throws Exception {
+        write("FAIL", "");
+        var failure = assertThrows(IllegalStateException.class, this::buildAndTest);
+        assertEquals("the Lambdas' own tests failed: " + LambdaArtifacts.ML_STREAM_BUNDLE + " (exit 3)",
+                failure.getMessage());
+        assertTrue(new LambdaArtifacts(root).tested(LambdaArtifacts.APP_INVOKER_JAR), "the other suite passed");
+
+        Files.delete(root.resolve("FAIL"));
+        Files.delete(calls);
+        buildAndTest();
+        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm test"), recorded());
     }
 
     @Test
@@ -96,6 +113,14 @@ class LambdaBuildTest {
         LambdaBuild.build(root, npm, mvn, root.resolve("m2").toString(), skipTests, false);
     }
 
+    /** What `./mvnw test` runs: the build step, the suites started, then awaited after the program's tests. */
+    private void buildAndTest() throws Exception {
+        build(false);
+        Path work = root.resolve("lambda-tests");
+        LambdaTests.start(root, work, LambdaTests.suites(root, npm, mvn, root.resolve("m2").toString()), false);
+        LambdaTests.await(root, work);
+    }
+
     private List<String> recorded() throws IOException {
         return Files.exists(calls) ? Files.readAllLines(calls).stream()
                 .map(line -> line.replaceAll("-Dmaven.repo.local=\\S+ ", "")).toList() : List.of();
@@ -104,7 +129,8 @@ class LambdaBuildTest {
     private String recorder(String name) throws IOException {
         Path script = root.resolve("bin").resolve(name);
         Files.createDirectories(script.getParent());
-        Files.writeString(script, "#!/bin/sh\necho \"" + name + " $*\" >> '" + calls + "'\n");
+        Files.writeString(script, "#!/bin/sh\necho \"" + name + " $*\" >> '" + calls + "'\n"
+                + "if [ \"$1\" = test ] && [ -e '" + root.resolve("FAIL") + "' ]; then echo 'not ok 1'; exit 3; fi\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return script.toString();
     }

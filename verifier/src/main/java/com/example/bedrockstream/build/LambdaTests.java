@@ -1,0 +1,152 @@
+package com.example.bedrockstream.build;
+
+import com.example.bedrockstream.compute.LambdaArtifacts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The Lambdas' own test suites, run beside the program's tests instead of before them: the Node suite spends most of
+ * its time waiting on timers and retries, and the Application Lambda's is a Maven of its own, so on two cores they
+ * cost little wall time while surefire runs. {@code start} (after the verifier compiles, when tests run) launches
+ * each suite whose artifact has not passed its tests on exactly its sources and bytes, or every suite with
+ * {@code -DrebuildLambdas}; {@code await} (after surefire) waits for them, marks the artifacts that passed as tested
+ * and fails the build, with the end of the suite's log, if one did not.
+ *
+ * <p>Each suite runs under {@code sh}, which writes its exit status to a file when it ends: the two steps are separate
+ * Maven executions, so the status, the log and the stamp the suite ran against are files in
+ * {@code verifier/target/lambda-tests}. Maven passes its settings as {@code lambdaTests.*} system properties.
+ */
+public final class LambdaTests {
+    private static final Duration LONGEST = Duration.ofMinutes(20);
+    private static final int LOG_TAIL_LINES = 80;
+
+    /** One suite: the artifact it vouches for, where it runs, and how. */
+    record Suite(String name, Path artifact, Path dir, List<String> command) {
+    }
+
+    private LambdaTests() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("lambdaTests.root")).toAbsolutePath();
+        Path work = Path.of(System.getProperty("lambdaTests.dir")).toAbsolutePath();
+        switch (System.getProperty("lambdaTests.step")) {
+            case "start" -> start(root, work, suites(root, System.getProperty("lambdaTests.npm"),
+                    System.getProperty("lambdaTests.mvn"), System.getProperty("lambdaTests.localRepository")),
+                    Boolean.parseBoolean(System.getProperty("lambdaTests.force")));
+            case "await" -> await(root, work);
+            default -> throw new IllegalArgumentException("lambdaTests.step is start or await");
+        }
+    }
+
+    static List<Suite> suites(Path root, String npm, String mvn, String localRepository) {
+        return List.of(
+                new Suite("ml-stream", LambdaArtifacts.ML_STREAM_BUNDLE, root.resolve("lambda-src/ml-stream"),
+                        List.of(npm, "test")),
+                // `test`, not `package`: the jar the build step made and stamped is left as it is.
+                new Suite("app-invoker", LambdaArtifacts.APP_INVOKER_JAR, root,
+                        List.of(mvn, "-B", "-q", "-f", root.resolve("lambda-src/app-invoker/pom.xml").toString(),
+                                "-Dmaven.repo.local=" + localRepository, "-DskipTests=false", "test")));
+    }
+
+    /** Launches the suites that need to run, in the background, after stopping any left over from an earlier build. */
+    static void start(Path root, Path work, List<Suite> suites, boolean force) throws IOException {
+        var artifacts = new LambdaArtifacts(root);
+        Files.createDirectories(work);
+        for (Suite suite : suites) {
+            Path pid = work.resolve(suite.name() + ".pid");
+            Path exit = work.resolve(suite.name() + ".exit");
+            running(pid, exit).ifPresent(LambdaTests::stop);
+            for (String suffix : List.of(".pid", ".started", ".exit", ".exit.tmp", ".log")) {
+                Files.deleteIfExists(work.resolve(suite.name() + suffix));
+            }
+            if (!force && artifacts.tested(suite.artifact())) {
+                continue;
+            }
+            List<String> command = new ArrayList<>(List.of("sh", "-c",
+                    "\"$@\"; echo $? > \"$0.tmp\" && mv \"$0.tmp\" \"$0\"", exit.toString()));
+            command.addAll(suite.command());
+            Process process = new ProcessBuilder(command).directory(suite.dir().toFile())
+                    .redirectErrorStream(true).redirectOutput(work.resolve(suite.name() + ".log").toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+            Files.writeString(pid, Long.toString(process.pid()));
+            // The stamp the suite runs against: only these bytes and sources count as tested when it passes.
+            Files.writeString(work.resolve(suite.name() + ".started"),
+                    Files.readString(root.resolve(LambdaArtifacts.stampOf(suite.artifact()))));
+            System.out.println(suite.artifact() + ": its own tests run beside the program's (log "
+                    + root.relativize(work.resolve(suite.name() + ".log")) + ")");
+        }
+    }
+
+    /** Waits for the suites {@link #start} launched; marks those that passed; fails naming those that did not. */
+    static void await(Path root, Path work) throws IOException, InterruptedException {
+        var artifacts = new LambdaArtifacts(root);
+        List<String> failed = new ArrayList<>();
+        for (Suite suite : suites(root, "npm", "mvn", "")) {
+            Path started = work.resolve(suite.name() + ".started");
+            if (!Files.isRegularFile(started)) {
+                continue;
+            }
+            int status = exitStatus(work.resolve(suite.name() + ".pid"), work.resolve(suite.name() + ".exit"), suite);
+            Path log = work.resolve(suite.name() + ".log");
+            if (status != 0) {
+                failed.add(suite.artifact() + " (exit " + status + ")");
+                System.out.println("---- " + root.relativize(log) + ", its last " + LOG_TAIL_LINES + " lines ----");
+                try (Stream<String> lines = Files.lines(log)) {
+                    List<String> all = lines.toList();
+                    all.subList(Math.max(0, all.size() - LOG_TAIL_LINES), all.size()).forEach(System.out::println);
+                }
+                continue;
+            }
+            Path stamp = root.resolve(LambdaArtifacts.stampOf(suite.artifact()));
+            if (artifacts.unusable(suite.artifact()).isEmpty() && Files.isRegularFile(stamp)
+                    && Files.readString(stamp).equals(Files.readString(started))) {
+                artifacts.markTested(suite.artifact());
+                System.out.println(suite.artifact() + ": its own tests passed (log " + root.relativize(log) + ")");
+            } else {
+                System.out.println(suite.artifact() + ": its own tests passed, but it or its sources changed while "
+                        + "they ran, so it is not marked tested");
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("the Lambdas' own tests failed: " + String.join(", ", failed));
+        }
+    }
+
+    private static int exitStatus(Path pid, Path exit, Suite suite) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(LONGEST);
+        while (!Files.isRegularFile(exit)) {
+            if (running(pid, exit).isEmpty() && !Files.isRegularFile(exit)) {
+                throw new IllegalStateException(suite.artifact() + ": its own tests were stopped before they ended");
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(suite.artifact() + ": its own tests did not end within " + LONGEST);
+            }
+            Thread.sleep(100);
+        }
+        return Integer.parseInt(Files.readString(exit).strip());
+    }
+
+    /** The suite's shell while it runs: the process of the recorded id, if its command still names the status file. */
+    private static Optional<ProcessHandle> running(Path pid, Path exit) throws IOException {
+        if (!Files.isRegularFile(pid)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                .filter(p -> p.info().commandLine().map(c -> c.contains(exit.toString())).orElse(false));
+    }
+
+    /** Stops a suite left running by a build that ended early, with whatever it started. */
+    private static void stop(ProcessHandle suite) {
+        suite.descendants().forEach(ProcessHandle::destroy);
+        suite.destroy();
+    }
+}
