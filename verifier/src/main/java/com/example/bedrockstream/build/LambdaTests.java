@@ -3,6 +3,7 @@ package com.example.bedrockstream.build;
 import com.example.bedrockstream.compute.LambdaArtifacts;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,8 +42,8 @@ public final class LambdaTests {
         switch (System.getProperty("lambdaTests.step")) {
             case "start" -> start(root, work, suites(root, System.getProperty("lambdaTests.npm"),
                     System.getProperty("lambdaTests.mvn"), System.getProperty("lambdaTests.localRepository")),
-                    Boolean.parseBoolean(System.getProperty("lambdaTests.force")));
-            case "await" -> await(root, work);
+                    Boolean.parseBoolean(System.getProperty("lambdaTests.force")), System.out);
+            case "await" -> await(root, work, System.out);
             default -> throw new IllegalArgumentException("lambdaTests.step is start or await");
         }
     }
@@ -58,7 +59,7 @@ public final class LambdaTests {
     }
 
     /** Launches the suites that need to run, in the background, after stopping any left over from an earlier build. */
-    static void start(Path root, Path work, List<Suite> suites, boolean force) throws IOException {
+    static void start(Path root, Path work, List<Suite> suites, boolean force, PrintStream out) throws IOException {
         var artifacts = new LambdaArtifacts(root);
         Files.createDirectories(work);
         for (Suite suite : suites) {
@@ -81,13 +82,13 @@ public final class LambdaTests {
             // The stamp the suite runs against: only these bytes and sources count as tested when it passes.
             Files.writeString(work.resolve(suite.name() + ".started"),
                     Files.readString(root.resolve(LambdaArtifacts.stampOf(suite.artifact()))));
-            System.out.println(suite.artifact() + ": its own tests run beside the program's (log "
+            out.println(suite.artifact() + ": its own tests run beside the program's (log "
                     + root.relativize(work.resolve(suite.name() + ".log")) + ")");
         }
     }
 
     /** Waits for the suites {@link #start} launched; marks those that passed; fails naming those that did not. */
-    static void await(Path root, Path work) throws IOException, InterruptedException {
+    static void await(Path root, Path work, PrintStream out) throws IOException, InterruptedException {
         var artifacts = new LambdaArtifacts(root);
         List<String> failed = new ArrayList<>();
         for (Suite suite : suites(root, "npm", "mvn", "")) {
@@ -99,10 +100,10 @@ public final class LambdaTests {
             Path log = work.resolve(suite.name() + ".log");
             if (status != 0) {
                 failed.add(suite.artifact() + " (exit " + status + ")");
-                System.out.println("---- " + root.relativize(log) + ", its last " + LOG_TAIL_LINES + " lines ----");
+                out.println("---- " + root.relativize(log) + ", its last " + LOG_TAIL_LINES + " lines ----");
                 try (Stream<String> lines = Files.lines(log)) {
                     List<String> all = lines.toList();
-                    all.subList(Math.max(0, all.size() - LOG_TAIL_LINES), all.size()).forEach(System.out::println);
+                    all.subList(Math.max(0, all.size() - LOG_TAIL_LINES), all.size()).forEach(out::println);
                 }
                 continue;
             }
@@ -110,9 +111,9 @@ public final class LambdaTests {
             if (artifacts.unusable(suite.artifact()).isEmpty() && Files.isRegularFile(stamp)
                     && Files.readString(stamp).equals(Files.readString(started))) {
                 artifacts.markTested(suite.artifact());
-                System.out.println(suite.artifact() + ": its own tests passed (log " + root.relativize(log) + ")");
+                out.println(suite.artifact() + ": its own tests passed (log " + root.relativize(log) + ")");
             } else {
-                System.out.println(suite.artifact() + ": its own tests passed, but it or its sources changed while "
+                out.println(suite.artifact() + ": its own tests passed, but it or its sources changed while "
                         + "they ran, so it is not marked tested");
             }
         }

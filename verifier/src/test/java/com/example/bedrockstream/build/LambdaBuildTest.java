@@ -6,7 +6,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,6 +33,7 @@ class LambdaBuildTest {
     private Path calls;
     private String npm;
     private String mvn;
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     @BeforeEach
     void project() throws Exception {
@@ -93,6 +97,8 @@ class LambdaBuildTest {
         var failure = assertThrows(IllegalStateException.class, this::buildAndTest);
         assertEquals("the Lambdas' own tests failed: " + LambdaArtifacts.ML_STREAM_BUNDLE + " (exit 3)",
                 failure.getMessage());
+        assertTrue(printed.toString().contains("---- lambda-tests/ml-stream.log, its last 80 lines ----\nnot ok 1\n"),
+                "the failing suite's log is shown: " + printed);
         assertTrue(new LambdaArtifacts(root).tested(LambdaArtifacts.APP_INVOKER_JAR), "the other suite passed");
 
         Files.delete(root.resolve("FAIL"));
@@ -117,8 +123,10 @@ class LambdaBuildTest {
     private void buildAndTest() throws Exception {
         build(false);
         Path work = root.resolve("lambda-tests");
-        LambdaTests.start(root, work, LambdaTests.suites(root, npm, mvn, root.resolve("m2").toString()), false);
-        LambdaTests.await(root, work);
+        printed.reset();
+        var out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        LambdaTests.start(root, work, LambdaTests.suites(root, npm, mvn, root.resolve("m2").toString()), false, out);
+        LambdaTests.await(root, work, out);
     }
 
     private List<String> recorded() throws IOException {
