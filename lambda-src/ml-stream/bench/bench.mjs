@@ -155,21 +155,29 @@ if (only) {
   process.exit(0);
 }
 
+/** Rounds i of both paths back to back, alternating which goes first, so neither always follows the other. */
+async function alternating(rounds, handlerRound, sdkRound, afterEach = () => {}) {
+  const handler = [];
+  const sdk = [];
+  for (let i = 0; i < rounds; i++) {
+    if (i % 2 === 0) {
+      handler.push(await handlerRound());
+      sdk.push(await sdkRound());
+    } else {
+      sdk.push(await sdkRound());
+      handler.push(await handlerRound());
+    }
+    await afterEach();
+  }
+  return { handler, sdk };
+}
+
 await viaSdk(WARMUP);
 await viaHandler(WARMUP);
 // One long run per path would put whatever else the cores did meanwhile on one side only (p50 ratios of x0.82 to
-// x1.55 from run to run that way); rounds i of both paths run back to back, their order alternating.
-const sdkRounds = [];
-const handlerRounds = [];
-for (let i = 0; i < PACED_ROUNDS; i++) {
-  if (i % 2 === 0) {
-    handlerRounds.push(await viaHandler(PACED_CHUNKS));
-    sdkRounds.push(await viaSdk(PACED_CHUNKS));
-  } else {
-    sdkRounds.push(await viaSdk(PACED_CHUNKS));
-    handlerRounds.push(await viaHandler(PACED_CHUNKS));
-  }
-}
+// x1.55 from run to run that way).
+const { handler: handlerRounds, sdk: sdkRounds } = await alternating(PACED_ROUNDS,
+  () => viaHandler(PACED_CHUNKS), () => viaSdk(PACED_CHUNKS));
 const pooled = (rounds) => rounds.flat().sort((a, b) => a - b);
 const sdkLat = pooled(sdkRounds);
 const handlerLat = pooled(handlerRounds);
@@ -181,22 +189,11 @@ const pairedP50 = roundRatios[Math.floor(PACED_ROUNDS / 2)];
 const pairedLow = roundRatios[Math.max(0, Math.floor(PACED_ROUNDS / 2) - half)];
 const pairedHigh = roundRatios[Math.min(PACED_ROUNDS - 1, Math.floor(PACED_ROUNDS / 2) + half)];
 
-// Rounds alternate which path goes first, so neither always follows the other.
 await burstViaSdk(CHUNKS);
 await burstViaHandler(CHUNKS);
-const sdkRates = [];
-const handlerRates = [];
 const rawRates = [];
-for (let i = 0; i < BURST_ROUNDS; i++) {
-  if (i % 2 === 0) {
-    handlerRates.push(await burstViaHandler(CHUNKS));
-    sdkRates.push(await burstViaSdk(CHUNKS));
-  } else {
-    sdkRates.push(await burstViaSdk(CHUNKS));
-    handlerRates.push(await burstViaHandler(CHUNKS));
-  }
-  rawRates.push(await burstViaSdk(CHUNKS, false));
-}
+const { handler: handlerRates, sdk: sdkRates } = await alternating(BURST_ROUNDS,
+  () => burstViaHandler(CHUNKS), () => burstViaSdk(CHUNKS), async () => rawRates.push(await burstViaSdk(CHUNKS, false)));
 await h.server.close();
 
 const initTimes = [];

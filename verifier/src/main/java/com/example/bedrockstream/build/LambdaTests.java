@@ -91,7 +91,7 @@ public final class LambdaTests {
     static void await(Path root, Path work, PrintStream out) throws IOException, InterruptedException {
         var artifacts = new LambdaArtifacts(root);
         List<String> failed = new ArrayList<>();
-        for (Suite suite : suites(root, "npm", "mvn", "")) {
+        for (Suite suite : suites(root, "npm", "mvn", "")) { // only each suite's name and artifact are read here
             Path started = work.resolve(suite.name() + ".started");
             if (!Files.isRegularFile(started)) {
                 continue;
