@@ -65,7 +65,7 @@ public final class LambdaTests {
         for (Suite suite : suites) {
             Path pid = work.resolve(suite.name() + ".pid");
             Path exit = work.resolve(suite.name() + ".exit");
-            running(pid, exit).ifPresent(LambdaTests::stop);
+            leftOver(pid, exit).ifPresent(LambdaTests::stop);
             for (String suffix : List.of(".pid", ".started", ".exit", ".exit.tmp", ".log")) {
                 Files.deleteIfExists(work.resolve(suite.name() + suffix));
             }
@@ -124,8 +124,10 @@ public final class LambdaTests {
 
     private static int exitStatus(Path pid, Path exit, Suite suite) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(LONGEST);
+        long id = Long.parseLong(Files.readString(pid).strip());
         while (!Files.isRegularFile(exit)) {
-            if (running(pid, exit).isEmpty() && !Files.isRegularFile(exit)) {
+            // The shell writes the status before it ends: gone without one, it was stopped.
+            if (!ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false) && !Files.isRegularFile(exit)) {
                 throw new IllegalStateException(suite.artifact() + ": its own tests were stopped before they ended");
             }
             if (Instant.now().isAfter(deadline)) {
@@ -136,8 +138,11 @@ public final class LambdaTests {
         return Integer.parseInt(Files.readString(exit).strip());
     }
 
-    /** The suite's shell while it runs: the process of the recorded id, if its command still names the status file. */
-    private static Optional<ProcessHandle> running(Path pid, Path exit) throws IOException {
+    /**
+     * A suite's shell that an earlier build left running: the process of the recorded id, if its command line still
+     * names the status file (so that an id taken since by another process is left alone).
+     */
+    private static Optional<ProcessHandle> leftOver(Path pid, Path exit) throws IOException {
         if (!Files.isRegularFile(pid)) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a Lambda's suite runs (in the background, awaited after the program's tests) unless it passed on exactly these
  * sources; a failing suite fails the build and runs again next time; -DrebuildLambdas rebuilds both. npm and mvn are
  * stand-ins that only record how they were called (the two Lambdas build side by side and their suites run side by
- * side, so order is not compared across them); npm's suite fails while the file FAIL exists.
+ * side, so order is not compared across them); npm's suite fails while the file FAIL exists, and is killed with its
+ * shell while KILL does.
  */
 class LambdaBuildTest {
     @TempDir
@@ -115,6 +117,15 @@ class LambdaBuildTest {
                 Set.copyOf(recorded()));
     }
 
+    @Test
+    void aSuiteStoppedBeforeItEndedFailsTheBuildInsteadOfWaiting() throws Exception {
+        write("KILL", "");
+        var failure = assertThrows(IllegalStateException.class, this::buildAndTest);
+        assertEquals(LambdaArtifacts.ML_STREAM_BUNDLE + ": its own tests were stopped before they ended",
+                failure.getMessage());
+        assertFalse(new LambdaArtifacts(root).tested(LambdaArtifacts.ML_STREAM_BUNDLE));
+    }
+
     private void build(boolean skipTests) throws Exception {
         LambdaBuild.build(root, npm, mvn, root.resolve("m2").toString(), skipTests, false);
     }
@@ -138,7 +149,8 @@ class LambdaBuildTest {
         Path script = root.resolve("bin").resolve(name);
         Files.createDirectories(script.getParent());
         Files.writeString(script, "#!/bin/sh\necho \"" + name + " $*\" >> '" + calls + "'\n"
-                + "if [ \"$1\" = test ] && [ -e '" + root.resolve("FAIL") + "' ]; then echo 'not ok 1'; exit 3; fi\n");
+                + "if [ \"$1\" = test ] && [ -e '" + root.resolve("FAIL") + "' ]; then echo 'not ok 1'; exit 3; fi\n"
+                + "if [ \"$1\" = test ] && [ -e '" + root.resolve("KILL") + "' ]; then kill -9 $PPID; fi\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return script.toString();
     }

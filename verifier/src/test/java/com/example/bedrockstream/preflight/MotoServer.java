@@ -81,7 +81,7 @@ public final class MotoServer implements BeforeAllCallback {
 
     /**
      * The interpreter of a virtual environment with the pinned moto, made on first use, so `./mvnw test` works on a
-     * machine that has only python3 (as .ci/run does, which sets MOTO_PYTHON to the same environment). It is kept in
+     * machine that has only python3 (as .ci/run relies on). It is kept in
      * the user's cache, named by the requirements and the python3 it was made with, so that another clone or a clean
      * build reuses it as it reuses ~/.m2 and ~/.npm, instead of spending half a minute on pip each time.
      */
