@@ -75,23 +75,6 @@ public final class LambdaArtifacts {
         write(projectRoot.resolve(stampOf(artifact)), expectedStamp(artifact));
     }
 
-    /** The mark beside an artifact that its own tests passed: the stamp it had then. */
-    static Path testedMarkOf(Path artifact) {
-        return artifact.resolveSibling(artifact.getFileName() + ".tested");
-    }
-
-    /** Records that the artifact's own tests passed on the artifact and its sources as they are now. */
-    public void markTested(Path artifact) {
-        write(projectRoot.resolve(testedMarkOf(artifact)), expectedStamp(artifact));
-    }
-
-    /** Whether the artifact's own tests passed on it and its sources as they are now. */
-    public boolean tested(Path artifact) {
-        Path mark = projectRoot.resolve(testedMarkOf(artifact));
-        return Files.isRegularFile(projectRoot.resolve(artifact)) && Files.isRegularFile(mark)
-                && read(mark).equals(expectedStamp(artifact));
-    }
-
     /** A sentence naming the unusable artifact, why, and how to build it; empty when it matches its sources. */
     public Optional<String> unusable(Path artifact) {
         Path full = projectRoot.resolve(artifact);
@@ -130,17 +113,25 @@ public final class LambdaArtifacts {
                 new FileArchive(projectRoot.resolve(APP_INVOKER_JAR).toString()));
     }
 
-    /** Line 1: digest of the sources (sha256sum-style listing, sorted by path); line 2: digest of the artifact. */
+    /** Line 1: digest of the sources; line 2: digest of the artifact. */
     private String expectedStamp(Path artifact) {
-        var listing = new StringBuilder();
-        sourceFiles(artifact).forEach(file -> listing.append(sha256(projectRoot.resolve(file))).append("  ")
-                .append(file.toString().replace('\\', '/')).append('\n'));
-        return "sources " + sha256(listing.toString().getBytes(StandardCharsets.UTF_8)) + "\n"
+        return "sources " + digestOf(SOURCES.get(artifact)) + "\n"
                 + "artifact " + sha256(projectRoot.resolve(artifact)) + "\n";
     }
 
-    private List<Path> sourceFiles(Path artifact) {
-        return SOURCES.get(artifact).stream()
+    /**
+     * One digest of every regular file under {@code paths} (relative to the project; missing ones are skipped): of
+     * their sha256sum-style listing, sorted by path, so a renamed file counts as a change too.
+     */
+    public String digestOf(List<Path> paths) {
+        var listing = new StringBuilder();
+        files(paths).forEach(file -> listing.append(sha256(projectRoot.resolve(file))).append("  ")
+                .append(file.toString().replace('\\', '/')).append('\n'));
+        return sha256(listing.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<Path> files(List<Path> paths) {
+        return paths.stream()
                 .map(projectRoot::resolve)
                 .filter(Files::exists)
                 .flatMap(LambdaArtifacts::regularFiles)

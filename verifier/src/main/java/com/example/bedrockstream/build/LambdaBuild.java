@@ -3,6 +3,7 @@ package com.example.bedrockstream.build;
 import com.example.bedrockstream.compute.LambdaArtifacts;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -33,13 +34,24 @@ public final class LambdaBuild {
                              boolean force) throws IOException, InterruptedException {
         Path root = projectRoot.toAbsolutePath();
         var artifacts = new LambdaArtifacts(root);
+        var suites = LambdaTests.suites(root, npm, mvn, localRepository);
+        boolean buildMl = force || artifacts.unusable(LambdaArtifacts.ML_STREAM_BUNDLE).isPresent();
+        boolean buildApp = force || artifacts.unusable(LambdaArtifacts.APP_INVOKER_JAR).isPresent();
+        boolean testMl = !skipTests && (buildMl || !LambdaTests.passed(root, suites.get(0)));
+        boolean testApp = !skipTests && (buildApp || !LambdaTests.passed(root, suites.get(1)));
+        // Now, not when a suite starts: `npm ci` reinstalls node_modules, which the Application Lambda's suite reads
+        // too (its end-to-end tests run the ML bundle under ml-stream's test support).
+        boolean install = buildMl || testMl
+                || testApp && !Files.isDirectory(root.resolve("lambda-src/ml-stream/node_modules"));
         var mlStream = Executors.newSingleThreadExecutor();
         try {
             Future<?> ml = mlStream.submit(() -> {
-                mlStream(root, artifacts, npm, skipTests, force);
+                mlStream(root, artifacts, npm, install, buildMl);
+                report(LambdaArtifacts.ML_STREAM_BUNDLE, buildMl, testMl, skipTests);
                 return null;
             });
-            appInvoker(root, artifacts, mvn, localRepository, skipTests, force);
+            appInvoker(root, artifacts, mvn, localRepository, buildApp);
+            report(LambdaArtifacts.APP_INVOKER_JAR, buildApp, testApp, skipTests);
             ml.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
@@ -54,36 +66,27 @@ public final class LambdaBuild {
         }
     }
 
-    private static void mlStream(Path root, LambdaArtifacts artifacts, String npm, boolean skipTests, boolean force)
+    private static void mlStream(Path root, LambdaArtifacts artifacts, String npm, boolean install, boolean build)
             throws IOException, InterruptedException {
-        Path bundle = LambdaArtifacts.ML_STREAM_BUNDLE;
-        boolean build = force || artifacts.unusable(bundle).isPresent();
-        boolean test = !skipTests && (build || !artifacts.tested(bundle));
         Path dir = root.resolve("lambda-src/ml-stream");
-        if (build || test) {
-            // Now, not when the suite starts: it reinstalls node_modules, which the Application Lambda's suite reads.
+        if (install) {
             // The lockfile pins every package by integrity: a cached one needs no look-up in the registry.
             run(dir, npm, "ci", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error");
         }
         if (build) {
             run(dir, npm, "run", "--silent", "build");
         }
-        artifacts.stamp(bundle);
-        report(bundle, build, test, skipTests);
+        artifacts.stamp(LambdaArtifacts.ML_STREAM_BUNDLE);
     }
 
     private static void appInvoker(Path root, LambdaArtifacts artifacts, String mvn, String localRepository,
-                                   boolean skipTests, boolean force) throws IOException, InterruptedException {
-        Path jar = LambdaArtifacts.APP_INVOKER_JAR;
-        boolean build = force || artifacts.unusable(jar).isPresent();
-        boolean test = !skipTests && (build || !artifacts.tested(jar));
+                                   boolean build) throws IOException, InterruptedException {
         if (build) {
             // Its tests are not even compiled here: its suite compiles them when it runs.
             run(root, mvn, "-B", "-q", "-f", root.resolve("lambda-src/app-invoker/pom.xml").toString(),
                     "-Dmaven.repo.local=" + localRepository, "-Dmaven.test.skip=true", "package");
         }
-        artifacts.stamp(jar);
-        report(jar, build, test, skipTests);
+        artifacts.stamp(LambdaArtifacts.APP_INVOKER_JAR);
     }
 
     private static void report(Path artifact, boolean built, boolean tested, boolean skipTests) {

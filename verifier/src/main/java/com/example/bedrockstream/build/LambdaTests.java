@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * The Lambdas' own test suites, run beside the program's tests instead of before them: the Node suite spends most of
  * its time waiting on timers and retries, and the Application Lambda's is a Maven of its own, so on two cores they
  * cost little wall time while surefire runs. {@code start} (after the verifier compiles, when tests run) launches
- * each suite whose artifact has not passed its tests on exactly its sources and bytes, or every suite with
+ * each suite that has not passed on exactly its artifact's sources and bytes and its own tests, or every suite with
  * {@code -DrebuildLambdas}; {@code await} (after surefire) waits for them, marks the artifacts that passed as tested
  * and fails the build, with the end of the suite's log, if one did not.
  *
@@ -29,8 +29,11 @@ public final class LambdaTests {
     private static final Duration LONGEST = Duration.ofMinutes(20);
     private static final int LOG_TAIL_LINES = 80;
 
-    /** One suite: the artifact it vouches for, where it runs, and how. */
-    record Suite(String name, Path artifact, Path dir, List<String> command) {
+    /**
+     * One suite: the artifact it vouches for, where it runs, how, and what else it reads besides the artifact's own
+     * sources (its tests, and what they run), so that changing a test runs the suite again.
+     */
+    record Suite(String name, Path artifact, Path dir, List<String> command, List<Path> inputs) {
     }
 
     private LambdaTests() {
@@ -48,19 +51,42 @@ public final class LambdaTests {
         }
     }
 
+    /** The ML function's suite, then the Application Lambda's. */
     static List<Suite> suites(Path root, String npm, String mvn, String localRepository) {
         return List.of(
                 new Suite("ml-stream", LambdaArtifacts.ML_STREAM_BUNDLE, root.resolve("lambda-src/ml-stream"),
-                        List.of(npm, "test")),
+                        List.of(npm, "test"), List.of(Path.of("lambda-src/ml-stream/test"))),
                 // `test`, not `package`: the jar the build step made and stamped is left as it is.
                 new Suite("app-invoker", LambdaArtifacts.APP_INVOKER_JAR, root,
                         List.of(mvn, "-B", "-q", "-f", root.resolve("lambda-src/app-invoker/pom.xml").toString(),
-                                "-Dmaven.repo.local=" + localRepository, "-DskipTests=false", "test")));
+                                "-Dmaven.repo.local=" + localRepository, "-DskipTests=false", "test"),
+                        List.of(Path.of("lambda-src/app-invoker/src/test"), LambdaArtifacts.ML_STREAM_BUNDLE,
+                                Path.of("lambda-src/ml-stream/test/support"),
+                                Path.of("lambda-src/ml-stream/bench/e2e-server.mjs"),
+                                Path.of("lambda-src/ml-stream/package-lock.json"))));
+    }
+
+    /** The mark beside an artifact that its suite passed: the key it had then. */
+    static Path markOf(Path artifact) {
+        return artifact.resolveSibling(artifact.getFileName() + ".tested");
+    }
+
+    /** What a pass vouches for: the artifact's stamp (its sources and its bytes) and the suite's other inputs. */
+    static String key(Path root, Suite suite) throws IOException {
+        Path stamp = root.resolve(LambdaArtifacts.stampOf(suite.artifact()));
+        return (Files.isRegularFile(stamp) ? Files.readString(stamp) : "unstamped\n")
+                + "tests " + new LambdaArtifacts(root).digestOf(suite.inputs()) + "\n";
+    }
+
+    /** Whether the suite passed on exactly this artifact, its sources and its other inputs. */
+    static boolean passed(Path root, Suite suite) throws IOException {
+        Path mark = root.resolve(markOf(suite.artifact()));
+        return new LambdaArtifacts(root).unusable(suite.artifact()).isEmpty() && Files.isRegularFile(mark)
+                && Files.readString(mark).equals(key(root, suite));
     }
 
     /** Launches the suites that need to run, in the background, after stopping any left over from an earlier build. */
     static void start(Path root, Path work, List<Suite> suites, boolean force, PrintStream out) throws IOException {
-        var artifacts = new LambdaArtifacts(root);
         Files.createDirectories(work);
         for (Suite suite : suites) {
             Path pid = work.resolve(suite.name() + ".pid");
@@ -69,7 +95,7 @@ public final class LambdaTests {
             for (String suffix : List.of(".pid", ".started", ".exit", ".exit.tmp", ".log")) {
                 Files.deleteIfExists(work.resolve(suite.name() + suffix));
             }
-            if (!force && artifacts.tested(suite.artifact())) {
+            if (!force && passed(root, suite)) {
                 continue;
             }
             List<String> command = new ArrayList<>(List.of("sh", "-c",
@@ -79,9 +105,8 @@ public final class LambdaTests {
                     .redirectErrorStream(true).redirectOutput(work.resolve(suite.name() + ".log").toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
             Files.writeString(pid, Long.toString(process.pid()));
-            // The stamp the suite runs against: only these bytes and sources count as tested when it passes.
-            Files.writeString(work.resolve(suite.name() + ".started"),
-                    Files.readString(root.resolve(LambdaArtifacts.stampOf(suite.artifact()))));
+            // What the suite runs against: only these bytes and sources count as tested when it passes.
+            Files.writeString(work.resolve(suite.name() + ".started"), key(root, suite));
             out.println(suite.artifact() + ": its own tests run beside the program's (log "
                     + root.relativize(work.resolve(suite.name() + ".log")) + ")");
         }
@@ -89,7 +114,6 @@ public final class LambdaTests {
 
     /** Waits for the suites {@link #start} launched; marks those that passed; fails naming those that did not. */
     static void await(Path root, Path work, PrintStream out) throws IOException, InterruptedException {
-        var artifacts = new LambdaArtifacts(root);
         List<String> failed = new ArrayList<>();
         for (Suite suite : suites(root, "npm", "mvn", "")) { // only each suite's name and artifact are read here
             Path started = work.resolve(suite.name() + ".started");
@@ -108,10 +132,9 @@ public final class LambdaTests {
                 }
                 continue;
             }
-            Path stamp = root.resolve(LambdaArtifacts.stampOf(suite.artifact()));
-            if (artifacts.unusable(suite.artifact()).isEmpty() && Files.isRegularFile(stamp)
-                    && Files.readString(stamp).equals(Files.readString(started))) {
-                artifacts.markTested(suite.artifact());
+            String ranOn = Files.readString(started);
+            if (new LambdaArtifacts(root).unusable(suite.artifact()).isEmpty() && key(root, suite).equals(ranOn)) {
+                Files.writeString(root.resolve(markOf(suite.artifact())), ranOn);
                 out.println(suite.artifact() + ": its own tests passed (log " + root.relativize(log) + ")");
             } else {
                 out.println(suite.artifact() + ": its own tests passed, but it or its sources changed while "

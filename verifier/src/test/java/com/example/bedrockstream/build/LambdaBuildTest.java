@@ -43,6 +43,7 @@ class LambdaBuildTest {
         write("lambda-src/ml-stream/package.json", "{}\n");
         write("lambda-src/ml-stream/package-lock.json", "{}\n");
         write("lambda-src/ml-stream/build.mjs", "\n");
+        write("lambda-src/ml-stream/node_modules/.package-lock.json", "{}\n"); // as `npm ci` leaves it
         write(LambdaArtifacts.ML_STREAM_BUNDLE.toString(), "bundle\n");
         write("lambda-src/app-invoker/src/main/java/Handler.java", "class Handler {}\n");
         write("lambda-src/app-invoker/pom.xml", "<project/>\n");
@@ -94,6 +95,41 @@ class LambdaBuildTest {
     }
 
     @Test
+    void aChangedTestRunsItsSuiteAgainWithoutARebuild() throws Exception {
+        buildAndTest();
+        Files.delete(calls);
+        write("lambda-src/ml-stream/test/suite.mjs", "test('another');\n");
+        buildAndTest();
+        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm test"), recorded());
+
+        Files.delete(calls);
+        write("lambda-src/app-invoker/src/test/java/HandlerTest.java", "class HandlerTest {}\n");
+        buildAndTest();
+        assertEquals(List.of("mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false test"),
+                recorded(), "node_modules is there: no reinstall for the Application Lambda's suite");
+
+        Files.delete(calls);
+        Files.delete(root.resolve("lambda-src/ml-stream/node_modules/.package-lock.json"));
+        Files.delete(root.resolve("lambda-src/ml-stream/node_modules"));
+        write("lambda-src/app-invoker/src/test/java/HandlerTest.java", "class HandlerTest { }\n");
+        buildAndTest();
+        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error",
+                "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false test"), recorded(),
+                "without node_modules it is installed first: the suite's end-to-end tests run the ML function");
+    }
+
+    @Test
+    void theApplicationLambdasSuiteRunsAgainWhenTheMlFunctionItRunsChanges() throws Exception {
+        buildAndTest();
+        Files.delete(calls);
+        write("lambda-src/ml-stream/test/support/lambda-endpoint.mjs", "export const changed = true;\n");
+        buildAndTest();
+        assertEquals(Set.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm test",
+                "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false test"),
+                Set.copyOf(recorded()));
+    }
+
+    @Test
     void aFailingSuiteFailsTheBuildNamingItsArtifactAndRunsAgainNextTime() throws Exception {
         write("FAIL", "");
         var failure = assertThrows(IllegalStateException.class, this::buildAndTest);
@@ -101,7 +137,7 @@ class LambdaBuildTest {
                 failure.getMessage());
         assertTrue(printed.toString().contains("---- lambda-tests/ml-stream.log, its last 80 lines ----\nnot ok 1\n"),
                 "the failing suite's log is shown: " + printed);
-        assertTrue(new LambdaArtifacts(root).tested(LambdaArtifacts.APP_INVOKER_JAR), "the other suite passed");
+        assertTrue(passed(1), "the other suite passed");
 
         Files.delete(root.resolve("FAIL"));
         Files.delete(calls);
@@ -123,8 +159,12 @@ class LambdaBuildTest {
         var failure = assertThrows(IllegalStateException.class, this::buildAndTest);
         assertEquals("the Lambdas' own tests failed: " + LambdaArtifacts.ML_STREAM_BUNDLE
                 + " (stopped before it ended, or still running after 20 minutes)", failure.getMessage());
-        assertFalse(new LambdaArtifacts(root).tested(LambdaArtifacts.ML_STREAM_BUNDLE));
-        assertTrue(new LambdaArtifacts(root).tested(LambdaArtifacts.APP_INVOKER_JAR), "the other suite was awaited");
+        assertFalse(passed(0));
+        assertTrue(passed(1), "the other suite was awaited");
+    }
+
+    private boolean passed(int suite) throws IOException {
+        return LambdaTests.passed(root, LambdaTests.suites(root, npm, mvn, "").get(suite));
     }
 
     private void build(boolean skipTests) throws Exception {
