@@ -30,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * shell while KILL does.
  */
 class LambdaBuildTest {
+    private static final String NPM_CI = "npm ci --prefer-offline --no-audit --no-fund --loglevel=error";
+
     @TempDir
     Path root;
     private Path calls;
@@ -68,14 +70,14 @@ class LambdaBuildTest {
     void aStaleArtifactIsRebuiltAndOnlyThatOne() throws Exception {
         write("lambda-src/ml-stream/src/index.mjs", "export const handler = () => 2;\n");
         build(true);
-        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm run --silent build"), recorded());
+        assertEquals(List.of(NPM_CI, "npm run --silent build"), recorded());
     }
 
     @Test
     void untestedArtifactsAreTestedWithoutRebuildingEitherThenKept() throws Exception {
         buildAndTest();
-        assertEquals(Set.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm test",
-                "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false test"),
+        assertEquals(Set.of(NPM_CI, "npm test",
+                mvnTest()),
                 Set.copyOf(recorded()));
         assertEquals(3, recorded().size());
 
@@ -90,7 +92,7 @@ class LambdaBuildTest {
         Files.delete(calls);
         write("lambda-src/ml-stream/src/index.mjs", "export const handler = () => 2;\n");
         buildAndTest();
-        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm run --silent build", "npm test"),
+        assertEquals(List.of(NPM_CI, "npm run --silent build", "npm test"),
                 recorded());
     }
 
@@ -100,12 +102,12 @@ class LambdaBuildTest {
         Files.delete(calls);
         write("lambda-src/ml-stream/test/suite.mjs", "test('another');\n");
         buildAndTest();
-        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm test"), recorded());
+        assertEquals(List.of(NPM_CI, "npm test"), recorded());
 
         Files.delete(calls);
         write("lambda-src/app-invoker/src/test/java/HandlerTest.java", "class HandlerTest {}\n");
         buildAndTest();
-        assertEquals(List.of("mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false test"),
+        assertEquals(List.of(mvnTest()),
                 recorded(), "node_modules is there: no reinstall for the Application Lambda's suite");
 
         Files.delete(calls);
@@ -113,8 +115,8 @@ class LambdaBuildTest {
         Files.delete(root.resolve("lambda-src/ml-stream/node_modules"));
         write("lambda-src/app-invoker/src/test/java/HandlerTest.java", "class HandlerTest { }\n");
         buildAndTest();
-        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error",
-                "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false test"), recorded(),
+        assertEquals(List.of(NPM_CI,
+                mvnTest()), recorded(),
                 "without node_modules it is installed first: the suite's end-to-end tests run the ML function");
     }
 
@@ -124,8 +126,8 @@ class LambdaBuildTest {
         Files.delete(calls);
         write("lambda-src/ml-stream/test/support/lambda-endpoint.mjs", "export const changed = true;\n");
         buildAndTest();
-        assertEquals(Set.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm test",
-                "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false test"),
+        assertEquals(Set.of(NPM_CI, "npm test",
+                mvnTest()),
                 Set.copyOf(recorded()));
     }
 
@@ -142,13 +144,13 @@ class LambdaBuildTest {
         Files.delete(root.resolve("FAIL"));
         Files.delete(calls);
         buildAndTest();
-        assertEquals(List.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm test"), recorded());
+        assertEquals(List.of(NPM_CI, "npm test"), recorded());
     }
 
     @Test
     void rebuildLambdasRebuildsBothWhoseStampsMatch() throws Exception {
         LambdaBuild.build(root, npm, mvn, root.resolve("m2").toString(), true, true);
-        assertEquals(Set.of("npm ci --prefer-offline --no-audit --no-fund --loglevel=error", "npm run --silent build",
+        assertEquals(Set.of(NPM_CI, "npm run --silent build",
                 "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -Dmaven.test.skip=true package"),
                 Set.copyOf(recorded()));
     }
@@ -161,6 +163,10 @@ class LambdaBuildTest {
                 + " (stopped before it ended, or still running after 20 minutes)", failure.getMessage());
         assertFalse(passed(0));
         assertTrue(passed(1), "the other suite was awaited");
+    }
+
+    private String mvnTest() {
+        return "mvn -B -q -f " + root.resolve("lambda-src/app-invoker/pom.xml") + " -DskipTests=false test";
     }
 
     private boolean passed(int suite) throws IOException {
