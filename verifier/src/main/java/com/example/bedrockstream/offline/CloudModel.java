@@ -2,11 +2,7 @@ package com.example.bedrockstream.offline;
 
 import com.example.bedrockstream.network.EndpointService;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,12 +194,7 @@ public final class CloudModel {
     }
 
     private static String hex(String seed, int length) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, length);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(seed).substring(0, length);
     }
 
     private static String uuid(String seed) {

@@ -1,5 +1,7 @@
 package com.example.bedrockstream.preflight;
 
+import com.example.bedrockstream.offline.Sha256;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -14,11 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -93,7 +92,7 @@ public final class MotoServer implements BeforeAllCallback {
         } catch (IOException notWritable) {
             cache = Files.createDirectories(Path.of("verifier", "target")); // a home without a cache: this clone's own
         }
-        String name = "moto-venv-" + digest(wanted + "\n" + output(List.of("python3", "--version")));
+        String name = "moto-venv-" + Sha256.hex(wanted + "\n" + output(List.of("python3", "--version"))).substring(0, 16);
         Path venv = cache.resolve(name);
         Path python = venv.resolve("bin").resolve("python");
         Path installed = venv.resolve("requirements.installed");
@@ -114,15 +113,6 @@ public final class MotoServer implements BeforeAllCallback {
     private static Path userCache() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         return xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String output(List<String> command) throws IOException, InterruptedException {

@@ -1,14 +1,11 @@
 package com.example.bedrockstream.offline.standin;
 
 import com.example.bedrockstream.offline.EngineWire;
+import com.example.bedrockstream.offline.Sha256;
 
 import com.google.gson.Gson;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +117,7 @@ final class Values {
         if (isSecret(value)) {
             var digest = new LinkedHashMap<String, Object>();
             digest.put(SIGNATURE, SECRET);
-            digest.put("sha256", sha256(GSON.toJson(canonical(plain(value)))));
+            digest.put("sha256", Sha256.hex(GSON.toJson(canonical(plain(value)))));
             return digest;
         }
         if (value instanceof Map<?, ?> map) {
@@ -172,12 +169,4 @@ final class Values {
         return value instanceof Number number ? (Object) number.doubleValue() : value;
     }
 
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

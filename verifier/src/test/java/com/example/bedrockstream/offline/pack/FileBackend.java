@@ -2,6 +2,7 @@ package com.example.bedrockstream.offline.pack;
 
 import com.example.bedrockstream.offline.MockResource;
 import com.example.bedrockstream.offline.OfflineRun;
+import com.example.bedrockstream.offline.Sha256;
 import com.google.gson.GsonBuilder;
 
 import javax.crypto.Cipher;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -127,12 +127,7 @@ final class FileBackend {
 
     /** The checksum the CLI's integrity check expects in the manifest: sha256 of the version, in hex. */
     private static String magic(String version) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(version.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(version);
     }
 
     private static Map<String, Object> secret(Object value) {
