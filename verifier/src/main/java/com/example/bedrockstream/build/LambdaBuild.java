@@ -37,9 +37,11 @@ public final class LambdaBuild {
         var suites = LambdaTests.suites(root, npm, mvn, localRepository);
         boolean buildMl = force || artifacts.unusable(LambdaArtifacts.ML_STREAM_BUNDLE).isPresent();
         boolean buildApp = force || artifacts.unusable(LambdaArtifacts.APP_INVOKER_JAR).isPresent();
-        boolean testMl = !skipTests && (buildMl || !LambdaTests.passed(root, suites.get(0)));
+        boolean testMl = !skipTests
+                && (buildMl || !LambdaTests.passed(root, LambdaTests.of(suites, LambdaArtifacts.ML_STREAM_BUNDLE)));
         // The Application Lambda's suite runs the ML bundle too: a new bundle runs it again.
-        boolean testApp = !skipTests && (buildApp || buildMl || !LambdaTests.passed(root, suites.get(1)));
+        boolean testApp = !skipTests
+                && (buildApp || buildMl || !LambdaTests.passed(root, LambdaTests.of(suites, LambdaArtifacts.APP_INVOKER_JAR)));
         // Now, not when a suite starts: `npm ci` reinstalls node_modules, which the Application Lambda's suite reads
         // too (its end-to-end tests run the ML bundle under ml-stream's test support).
         boolean install = buildMl || testMl

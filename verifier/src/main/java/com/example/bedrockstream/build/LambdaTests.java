@@ -51,7 +51,7 @@ public final class LambdaTests {
         }
     }
 
-    /** The ML function's suite, then the Application Lambda's. */
+    /** The ML function's suite and the Application Lambda's. */
     static List<Suite> suites(Path root, String npm, String mvn, String localRepository) {
         return List.of(
                 new Suite("ml-stream", LambdaArtifacts.ML_STREAM_BUNDLE, root.resolve("lambda-src/ml-stream"),
@@ -64,6 +64,12 @@ public final class LambdaTests {
                                 Path.of("lambda-src/ml-stream/test/support"),
                                 Path.of("lambda-src/ml-stream/bench/e2e-server.mjs"),
                                 Path.of("lambda-src/ml-stream/package-lock.json"))));
+    }
+
+    /** The suite that vouches for {@code artifact}. */
+    static Suite of(List<Suite> suites, Path artifact) {
+        return suites.stream().filter(s -> s.artifact().equals(artifact)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no suite tests " + artifact));
     }
 
     /** The mark beside an artifact that its suite passed: the key it had then. */

@@ -244,21 +244,14 @@ public final class EndToEndBench {
         };
     }
 
-    /**
-     * The median of the per-round differences with its 95% confidence interval (order statistics of the sign test:
-     * no assumption about the spread's shape, which under load has a long tail).
-     */
+    /** The median of the per-round differences (App Lambda - bare), in ms, with its 95% interval. */
     private static String paired(long[] app, long[] bare) {
-        long[] d = new long[app.length];
+        double[] d = new double[app.length];
         for (int i = 0; i < d.length; i++) {
-            d[i] = app[i] - bare[i];
+            d[i] = (app[i] - bare[i]) / 1e6;
         }
-        Arrays.sort(d);
-        int half = (int) Math.ceil(1.96 * Math.sqrt(d.length) / 2);
-        int lo = Math.max(0, d.length / 2 - half);
-        int hi = Math.min(d.length - 1, d.length / 2 + half);
-        return String.format("median %+.3f ms, 95%% interval %+.3f to %+.3f ms", d[d.length / 2] / 1e6, d[lo] / 1e6,
-                d[hi] / 1e6);
+        Paired diff = Paired.of(d);
+        return String.format("median %+.3f ms, 95%% interval %+.3f to %+.3f ms", diff.median(), diff.low(), diff.high());
     }
 
     /** One short answer through one reader: its time to first byte, and that time less the ML side's share. */
@@ -272,10 +265,11 @@ public final class EndToEndBench {
     }
 
     /**
-     * The median of per-round ratios (App Lambda over bare, rounds run back to back) with its 95% interval, from the
-     * sign test's order statistics as in {@link #paired}.
+     * The median of per-round values (rounds of the readers run back to back) with its 95% confidence interval, from
+     * the sign test's order statistics: no assumption about the spread's shape, which under load has a long tail.
      */
     record Paired(double median, double low, double high) {
+        /** Of the per-round ratios, App Lambda over bare. */
         static Paired of(long[] app, long[] bare) {
             double[] ratios = new double[app.length];
             for (int i = 0; i < ratios.length; i++) {
@@ -284,8 +278,8 @@ public final class EndToEndBench {
             return of(ratios);
         }
 
-        static Paired of(double[] ratios) {
-            double[] sorted = ratios.clone();
+        static Paired of(double[] values) {
+            double[] sorted = values.clone();
             Arrays.sort(sorted);
             int half = (int) Math.ceil(1.96 * Math.sqrt(sorted.length) / 2);
             int mid = sorted.length / 2;
